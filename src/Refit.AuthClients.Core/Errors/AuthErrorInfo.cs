@@ -1,0 +1,34 @@
+using System.Net;
+
+namespace Refit.AuthClients.Errors;
+
+/// <summary>
+/// Everything known about a failed call, already redacted: the request path carries no token and no secret
+/// query value, and no request header is kept.
+/// </summary>
+/// <param name="Kind">What went wrong.</param>
+/// <param name="RequestMethod">The HTTP method of the request.</param>
+/// <param name="RequestPath">The request path and query, with tokens and secrets masked.</param>
+/// <param name="StatusCode">The response status, when a response arrived.</param>
+/// <param name="ReasonPhrase">The response reason phrase, when a response arrived.</param>
+/// <param name="ResponseBody">The start of the response body (at most <see cref="ResponseBodyReader.MaxBodyChars"/> characters).</param>
+/// <param name="RetryAfter">The delay the service asked for with <c>Retry-After</c>, if any.</param>
+public sealed record AuthErrorInfo(
+    AuthErrorKind Kind,
+    string RequestMethod,
+    string RequestPath,
+    HttpStatusCode? StatusCode = null,
+    string? ReasonPhrase = null,
+    string? ResponseBody = null,
+    TimeSpan? RetryAfter = null)
+{
+    /// <summary>A one-line description such as <c>GET /tokens/*** answered 404 (Not Found)</c>.</summary>
+    public string Describe() => Kind switch
+    {
+        AuthErrorKind.HttpStatus => $"{RequestMethod} {RequestPath} answered {(int?)StatusCode} ({ReasonPhrase ?? StatusCode?.ToString()})",
+        AuthErrorKind.InvalidResponse => $"{RequestMethod} {RequestPath} answered {(int?)StatusCode} with a body that is not the expected JSON",
+        AuthErrorKind.Connection => $"{RequestMethod} {RequestPath} failed: the service could not be reached",
+        AuthErrorKind.Timeout => $"{RequestMethod} {RequestPath} timed out",
+        _ => $"{RequestMethod} {RequestPath} failed",
+    };
+}

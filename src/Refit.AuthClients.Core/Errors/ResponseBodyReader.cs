@@ -1,0 +1,43 @@
+using System.Text;
+
+namespace Refit.AuthClients.Errors;
+
+/// <summary>Reads the start of a response body for error reports, never more than a bounded size.</summary>
+public static class ResponseBodyReader
+{
+    /// <summary>The most characters of a body kept in an error.</summary>
+    public const int MaxBodyChars = 4096;
+
+    private static readonly Encoding Lenient = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    /// <summary>Reads at most <see cref="MaxBodyChars"/> characters of <paramref name="content"/>; null when there is none.</summary>
+    public static async Task<string?> ReadBoundedAsync(HttpContent? content, CancellationToken cancellationToken)
+    {
+        if (content is null)
+        {
+            return null;
+        }
+
+        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            // UTF-8 uses at most 4 bytes a character: this many bytes always hold MaxBodyChars characters.
+            var buffer = new byte[MaxBodyChars * 4];
+            var filled = 0;
+            int read;
+            while (filled < buffer.Length
+                   && (read = await stream.ReadAsync(buffer.AsMemory(filled), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                filled += read;
+            }
+
+            if (filled == 0)
+            {
+                return string.Empty;
+            }
+
+            var text = Lenient.GetString(buffer, 0, filled);
+            return text.Length <= MaxBodyChars ? text : text[..MaxBodyChars];
+        }
+    }
+}

@@ -1,0 +1,27 @@
+namespace Refit.AuthClients.Http;
+
+/// <summary>
+/// Request options (<see cref="HttpRequestMessage.Options"/>) the handlers of this SDK read.
+/// </summary>
+public static class AuthRequestOptions
+{
+    /// <summary>
+    /// The option name marking a POST that only reads (a lookup or a token check) and is therefore safe to repeat.
+    /// Use it with Refit's <c>[Property(AuthRequestOptions.SafeToRepeatName)] bool safeToRepeat = true</c>, or set
+    /// <see cref="SafeToRepeat"/> on a hand-built request.
+    /// </summary>
+    public const string SafeToRepeatName = "Refit.AuthClients.SafeToRepeat";
+
+    /// <summary>Typed key of <see cref="SafeToRepeatName"/>.</summary>
+    public static readonly HttpRequestOptionsKey<bool> SafeToRepeat = new(SafeToRepeatName);
+
+    /// <summary>Set by <see cref="TokenInjectionHandler"/> when the token header came from the token source.</summary>
+    internal static readonly HttpRequestOptionsKey<bool> TokenInjected = new("Refit.AuthClients.TokenInjected");
+
+    /// <summary>Whether the request is marked safe to repeat.</summary>
+    public static bool IsSafeToRepeat(HttpRequestMessage request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.Options.TryGetValue(SafeToRepeat, out var safe) && safe;
+    }
+}

@@ -1,0 +1,127 @@
+using System.Net.Http.Headers;
+using Refit.AuthClients.Errors;
+using Refit.AuthClients.Redaction;
+
+namespace Refit.AuthClients.Http;
+
+/// <summary>
+/// Turns every failure under it into the service's typed exception: an error status (4xx/5xx), a transport failure,
+/// a timeout. The caller's own cancellation stays an <see cref="OperationCanceledException"/>.
+/// </summary>
+/// <remarks>Sits outermost, so the retry handler under it still sees raw responses and transport failures.</remarks>
+public sealed class ErrorMappingHandler : DelegatingHandler
+{
+    private readonly ServiceErrorMapper _mapper;
+
+    /// <summary>Creates the handler for one service.</summary>
+    public ErrorMappingHandler(ServiceErrorMapper mapper)
+    {
+        ArgumentNullException.ThrowIfNull(mapper);
+        _mapper = mapper;
+    }
+
+    /// <inheritdoc />
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        HttpResponseMessage response;
+        try
+        {
+            response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not AuthClientException && !(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
+        {
+            throw MapTransportFailure(_mapper, request, ex);
+        }
+
+        if ((int)response.StatusCode < 400)
+        {
+            HideEmptyLength(response);
+            return response;
+        }
+
+        using (response)
+        {
+            string? body;
+            try
+            {
+                body = await ResponseBodyReader.ReadBoundedAsync(response.Content, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                body = null;
+            }
+
+            throw _mapper.CreateException(DescribeStatus(request, response, body), innerException: null);
+        }
+    }
+
+    /// <summary>The redacted facts of an error response.</summary>
+    public static AuthErrorInfo DescribeStatus(HttpRequestMessage request, HttpResponseMessage response, string? body)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(response);
+        return new AuthErrorInfo(
+            AuthErrorKind.HttpStatus,
+            request.Method.Method,
+            Redactor.RedactPathAndQuery(request.RequestUri),
+            response.StatusCode,
+            response.ReasonPhrase,
+            body,
+            RetryAfter(response.Headers.RetryAfter));
+    }
+
+    /// <summary>Maps a transport failure (or a timeout) of <paramref name="request"/> to the service's exception.</summary>
+    public static AuthClientException MapTransportFailure(ServiceErrorMapper mapper, HttpRequestMessage request, Exception failure)
+    {
+        ArgumentNullException.ThrowIfNull(mapper);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(failure);
+        if (failure is AuthClientException typed)
+        {
+            return typed;
+        }
+
+        var kind = failure is TimeoutException ? AuthErrorKind.Timeout : AuthErrorKind.Connection;
+        var info = new AuthErrorInfo(kind, request.Method.Method, Redactor.RedactPathAndQuery(request.RequestUri));
+        return mapper.CreateException(info, failure);
+    }
+
+    // Refit hands back null, without asking the serializer, for a body it knows is empty. Hiding the length sends
+    // the body through the serializer, which rejects an empty body where a value is expected; calls that expect
+    // no value never read it.
+    private static void HideEmptyLength(HttpResponseMessage response)
+    {
+        if (response.Content is { } content && content.Headers.ContentLength == 0)
+        {
+            var replacement = new StreamContent(Stream.Null);
+            foreach (var header in content.Headers)
+            {
+                if (!string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase))
+                {
+                    replacement.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                }
+            }
+
+            replacement.Headers.ContentLength = null;
+            response.Content = replacement;
+            content.Dispose();
+        }
+    }
+
+    private static TimeSpan? RetryAfter(RetryConditionHeaderValue? header)
+    {
+        if (header?.Delta is { } delta)
+        {
+            return delta;
+        }
+
+        if (header?.Date is { } date)
+        {
+            var wait = date - DateTimeOffset.UtcNow;
+            return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+        }
+
+        return null;
+    }
+}

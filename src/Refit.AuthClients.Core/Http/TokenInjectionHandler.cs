@@ -1,0 +1,50 @@
+using Refit.AuthClients.Tokens;
+
+namespace Refit.AuthClients.Http;
+
+/// <summary>
+/// Puts the token of an <see cref="ITokenSource"/> on every request, unless the request already carries a token of
+/// its own (a per-call token wins). With no token available the request goes out without one.
+/// </summary>
+/// <remarks>
+/// Sits inside the retry handler, so every attempt asks the source again and a renewed token is used on retry.
+/// </remarks>
+public sealed class TokenInjectionHandler : DelegatingHandler
+{
+    private readonly ITokenSource _tokenSource;
+    private readonly string _headerName;
+
+    /// <summary>Creates the handler.</summary>
+    /// <param name="tokenSource">Where tokens come from.</param>
+    /// <param name="headerName">The header that carries the token; <see cref="AuthHeaderNames.AuthToken"/> by default.</param>
+    public TokenInjectionHandler(ITokenSource tokenSource, string headerName = AuthHeaderNames.AuthToken)
+    {
+        ArgumentNullException.ThrowIfNull(tokenSource);
+        ArgumentException.ThrowIfNullOrWhiteSpace(headerName);
+        _tokenSource = tokenSource;
+        _headerName = headerName;
+    }
+
+    /// <inheritdoc />
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var injectedBefore = request.Options.TryGetValue(AuthRequestOptions.TokenInjected, out var injected) && injected;
+        if (injectedBefore || !request.Headers.Contains(_headerName))
+        {
+            request.Headers.Remove(_headerName);
+            var token = await _tokenSource.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+            if (!string.IsNullOrEmpty(token))
+            {
+                request.Headers.TryAddWithoutValidation(_headerName, token);
+                request.Options.Set(AuthRequestOptions.TokenInjected, true);
+            }
+            else
+            {
+                request.Options.Set(AuthRequestOptions.TokenInjected, false);
+            }
+        }
+
+        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,105 @@
+using System.Text;
+
+namespace Refit.AuthClients.Redaction;
+
+/// <summary>
+/// Masks secrets in what the SDK reports: the token path segment of token endpoints (<c>/token/{token}</c>,
+/// <c>/tokens/{token}</c>), the values of secret query parameters, and user-info credentials.
+/// </summary>
+public static class Redactor
+{
+    /// <summary>What a masked value is replaced with.</summary>
+    public const string Mask = "***";
+
+    private static readonly HashSet<string> TokenSegments = new(StringComparer.OrdinalIgnoreCase) { "token", "tokens" };
+
+    private static readonly string[] SecretQueryWords = ["token", "password", "secret", "key", "code", "assertion"];
+
+    /// <summary>The path and query of <paramref name="uri"/> with secrets masked; no scheme, host or credentials.</summary>
+    public static string RedactPathAndQuery(Uri? uri)
+    {
+        if (uri is null)
+        {
+            return "/";
+        }
+
+        if (!uri.IsAbsoluteUri)
+        {
+            uri = new Uri(new Uri("http://placeholder/"), uri);
+        }
+
+        var path = RedactPath(uri.AbsolutePath);
+        var query = RedactQuery(uri.Query);
+        return query.Length == 0 ? path : path + query;
+    }
+
+    /// <summary>A URI fit for a log line: scheme, host, port and the redacted path and query; never user info.</summary>
+    public static string RedactUri(Uri? uri)
+    {
+        if (uri is null || !uri.IsAbsoluteUri)
+        {
+            return RedactPathAndQuery(uri);
+        }
+
+        return $"{uri.Scheme}://{uri.Authority}{RedactPathAndQuery(uri)}";
+    }
+
+    /// <summary>Masks the segment that follows a <c>token</c> or <c>tokens</c> segment.</summary>
+    public static string RedactPath(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var segments = path.Split('/');
+        for (var i = 1; i < segments.Length; i++)
+        {
+            if (segments[i].Length > 0 && TokenSegments.Contains(segments[i - 1]))
+            {
+                segments[i] = Mask;
+            }
+        }
+
+        return string.Join('/', segments);
+    }
+
+    /// <summary>Masks the values of query parameters whose name speaks of a token, password, secret, key or code.</summary>
+    public static string RedactQuery(string query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (query.Length <= 1)
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder(query.Length);
+        foreach (var pair in query.TrimStart('?').Split('&'))
+        {
+            builder.Append(builder.Length == 0 ? '?' : '&');
+            var equals = pair.IndexOf('=', StringComparison.Ordinal);
+            var name = equals < 0 ? pair : pair[..equals];
+            if (equals >= 0 && IsSecretName(Uri.UnescapeDataString(name)))
+            {
+                builder.Append(name).Append('=').Append(Mask);
+            }
+            else
+            {
+                builder.Append(pair);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Whether a parameter or header name speaks of a secret.</summary>
+    public static bool IsSecretName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        foreach (var word in SecretQueryWords)
+        {
+            if (name.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text.Json.Serialization;
+using Refit.AuthClients.Errors;
+using Refit.AuthClients.Http;
+using Refit.AuthClients.Redaction;
+
+namespace Refit.AuthClients.Serialization;
+
+/// <summary>
+/// Builds the Refit settings every client of this SDK uses: a source-generated JSON context (no reflection),
+/// buffered request bodies sent with a <c>Content-Length</c> (WSGI servers misread chunked bodies), and every
+/// failure Refit itself sees (an unexpected body, a broken transfer) mapped to the service's exception types.
+/// </summary>
+public static class AuthRefitSettings
+{
+    /// <summary>Creates the settings for one service.</summary>
+    /// <param name="context">The service's source-generated JSON context.</param>
+    /// <param name="mapper">The service's error mapper.</param>
+    public static RefitSettings Create(JsonSerializerContext context, ServiceErrorMapper mapper)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(mapper);
+        var settings = RefitSettings.ForJsonContext(context);
+        settings.Buffered = true;
+        settings.ExceptionFactory = response => new ValueTask<Exception?>(MapUnsuccessfulAsync(mapper, response));
+        settings.DeserializationExceptionFactory = (response, exception) => new ValueTask<Exception?>(MapBadBody(mapper, response, exception));
+        settings.TransportExceptionFactory = (request, exception, cancellationToken) =>
+            exception is AuthClientException || (exception is OperationCanceledException && cancellationToken.IsCancellationRequested)
+                ? exception
+                : ErrorMappingHandler.MapTransportFailure(mapper, request, exception);
+        return settings;
+    }
+
+    // The error handler already turned 4xx/5xx into exceptions; what reaches here is a 3xx that was not followed.
+    private static async Task<Exception?> MapUnsuccessfulAsync(ServiceErrorMapper mapper, HttpResponseMessage response)
+    {
+        if (response.IsSuccessStatusCode)
+        {
+            return null;
+        }
+
+        var request = response.RequestMessage ?? new HttpRequestMessage();
+        var body = await ResponseBodyReader.ReadBoundedAsync(response.Content, CancellationToken.None).ConfigureAwait(false);
+        return mapper.CreateException(ErrorMappingHandler.DescribeStatus(request, response, body), innerException: null);
+    }
+
+    private static AuthClientException MapBadBody(ServiceErrorMapper mapper, HttpResponseMessage response, Exception exception)
+    {
+        if (exception is AuthClientException typed)
+        {
+            return typed;
+        }
+
+        var request = response.RequestMessage;
+        var brokenTransfer = exception is HttpRequestException or IOException;
+        var info = new AuthErrorInfo(
+            brokenTransfer ? AuthErrorKind.Connection : AuthErrorKind.InvalidResponse,
+            request?.Method.Method ?? "?",
+            Redactor.RedactPathAndQuery(request?.RequestUri),
+            response.StatusCode,
+            response.ReasonPhrase);
+        return mapper.CreateException(info, exception);
+    }
+}
