@@ -1,0 +1,25 @@
+namespace Refit.AuthClients.Reliability.Tests;
+
+/// <summary>What the fault server does to a request.</summary>
+public enum Fault
+{
+    /// <summary>Answers the scripted success body.</summary>
+    None,
+    Status500,
+    Status502,
+    Status503,
+    Status504,
+    Status408,
+    Status429WithRetryAfter,
+    ConnectionRefused,
+    ResetAfterHeaders,
+    ResetMidBody,
+    StallPastTimeout,
+    TruncatedJson,
+    Html200,
+    Html502,
+    Empty200,
+    InvalidUtf8,
+    TenMegabyteBody,
+    RedirectToAnotherHost,
+}
