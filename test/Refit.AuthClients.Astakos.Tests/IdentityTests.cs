@@ -2,26 +2,18 @@ using System.Net;
 
 namespace Refit.AuthClients.Astakos.Tests;
 
-public sealed class IdentityTests
+public sealed class IdentityTests : HarnessFixture
 {
-    private AstakosHarness _harness = null!;
-
-    [SetUp]
-    public void SetUp() => _harness = new AstakosHarness();
-
-    [TearDown]
-    public void TearDown() => _harness.Dispose();
-
     [Test]
     public async Task AuthenticatePostsTheClientTokenAndReturnsTokenUserAndCatalog()
     {
-        _harness.Expect(HttpMethod.Post, AstakosHarness.Identity + "/tokens")
+        Harness.Expect(HttpMethod.Post, AstakosHarness.Identity + "/tokens")
             .WithJson("""{"auth": {"token": {"id": "user-token"}}}""")
             .Respond("application/json", Fixtures.AuthenticateResponse);
 
-        var access = await _harness.Client.AuthenticateAsync();
+        var access = await Client.AuthenticateAsync();
 
-        _harness.Mock.VerifyNoOutstandingExpectation();
+        VerifyRequests();
         Assert.That(access.Token!.Id, Is.EqualTo("CDEe2k0T/HdiJWBMMbHyOA=="));
         Assert.That(access.Token.Expires, Is.EqualTo(new DateTimeOffset(2013, 6, 19, 15, 23, 59, TimeSpan.Zero).AddTicks(9755720)));
         Assert.That(access.Token.Tenant!.Id, Is.EqualTo(Fixtures.OwnerId));
@@ -36,38 +28,55 @@ public sealed class IdentityTests
     [Test]
     public async Task AuthenticateWithATenantSendsTenantName()
     {
-        _harness.Expect(HttpMethod.Post, AstakosHarness.Identity + "/tokens")
+        Harness.Expect(HttpMethod.Post, AstakosHarness.Identity + "/tokens")
             .WithJson("""{"auth": {"token": {"id": "user-token"}, "tenantName": "uuid-1"}}""")
             .Respond("application/json", Fixtures.AuthenticateResponse);
 
-        await _harness.Client.AuthenticateAsync("uuid-1");
+        await Client.AuthenticateAsync("uuid-1");
 
-        _harness.Mock.VerifyNoOutstandingExpectation();
+        VerifyRequests();
     }
 
     [Test]
     public async Task AuthenticateKeepsTheCatalogSoLaterCallsNeedNoDiscovery()
     {
-        _harness.Expect(HttpMethod.Post, AstakosHarness.Identity + "/tokens").Respond("application/json", Fixtures.AuthenticateResponse);
-        _harness.Expect(HttpMethod.Get, "/account/v1.0/quotas").Respond("application/json", Fixtures.QuotasResponse);
+        Harness.Expect(HttpMethod.Post, AstakosHarness.Identity + "/tokens").Respond("application/json", Fixtures.AuthenticateResponse);
+        Harness.Expect(HttpMethod.Get, "/account/v1.0/quotas").Respond("application/json", Fixtures.QuotasResponse);
 
-        await _harness.Client.AuthenticateAsync();
-        await _harness.Client.GetQuotasAsync();
+        await Client.AuthenticateAsync();
+        await Client.GetQuotasAsync();
 
-        _harness.Mock.VerifyNoOutstandingExpectation();
+        VerifyRequests();
+    }
+
+    [Test]
+    public async Task AuthenticateReturnsTheCatalogAsReceived()
+    {
+        Harness.Expect(HttpMethod.Post, AstakosHarness.Identity + "/tokens").Respond("application/json", """
+            {"access": {"serviceCatalog": [{"name": "astakos_account", "endpoints": [
+              {"versionId": "v2.0", "publicURL": "https://x/account/v2.0"},
+              {"versionId": "v1.0", "publicURL": "https://x/account/v1.0", "SNF:uiURL": "https://x/ui"}]}]}}
+            """);
+        Harness.Expect(HttpMethod.Get, "/account/v1.0/quotas").Respond("application/json", Fixtures.QuotasResponse);
+
+        var access = await Client.AuthenticateAsync();
+        await Client.GetQuotasAsync();
+
+        VerifyRequests();
+        Assert.That(access.ServiceCatalog!.Single().Endpoints!.Select(e => e.VersionId), Is.EqualTo(new[] { "v2.0", "v1.0" }));
     }
 
     [Test]
     public async Task GetUserInfoAuthenticatesTheGivenTokenAndAddsItsQuotasOnRequest()
     {
-        _harness.Expect(HttpMethod.Post, AstakosHarness.Identity + "/tokens", token: "other-token")
+        Harness.Expect(HttpMethod.Post, AstakosHarness.Identity + "/tokens", token: "other-token")
             .WithJson("""{"auth": {"token": {"id": "other-token"}}}""")
             .Respond("application/json", Fixtures.AuthenticateResponse);
-        _harness.Expect(HttpMethod.Get, "/account/v1.0/quotas", token: "other-token").Respond("application/json", Fixtures.QuotasResponse);
+        Harness.Expect(HttpMethod.Get, "/account/v1.0/quotas", token: "other-token").Respond("application/json", Fixtures.QuotasResponse);
 
-        var info = await _harness.Client.GetUserInfoAsync("other-token", usage: true);
+        var info = await Client.GetUserInfoAsync("other-token", usage: true);
 
-        _harness.Mock.VerifyNoOutstandingExpectation();
+        VerifyRequests();
         Assert.That(info.User.Id, Is.EqualTo(Fixtures.OwnerId));
         Assert.That(info.Token.Id, Is.EqualTo("CDEe2k0T/HdiJWBMMbHyOA=="));
         Assert.That(info.Quotas![Fixtures.OwnerId]["cyclades.vm"].Limit, Is.EqualTo(2));
@@ -76,26 +85,26 @@ public sealed class IdentityTests
     [Test]
     public async Task GetUserInfoWithoutUsageMakesOneCall()
     {
-        _harness.Expect(HttpMethod.Post, AstakosHarness.Identity + "/tokens", token: "other-token")
+        Harness.Expect(HttpMethod.Post, AstakosHarness.Identity + "/tokens", token: "other-token")
             .Respond("application/json", Fixtures.AuthenticateResponse);
 
-        var info = await _harness.Client.GetUserInfoAsync("other-token");
+        var info = await Client.GetUserInfoAsync("other-token");
 
-        _harness.Mock.VerifyNoOutstandingExpectation();
+        VerifyRequests();
         Assert.That(info.Quotas, Is.Null);
     }
 
     [Test]
     public async Task ValidateTokenGetsTheTokenPathWithoutQuery()
     {
-        _harness.Expect(HttpMethod.Get, AstakosHarness.Identity + "/tokens/tok123")
+        Harness.Expect(HttpMethod.Get, AstakosHarness.Identity + "/tokens/tok123")
             .WithNoQuery()
             .WithNoContent()
             .Respond("application/json", Fixtures.ValidateTokenResponse);
 
-        var access = await _harness.Client.ValidateTokenAsync("tok123");
+        var access = await Client.ValidateTokenAsync("tok123");
 
-        _harness.Mock.VerifyNoOutstandingExpectation();
+        VerifyRequests();
         Assert.That(access.Token!.Id, Is.EqualTo("2YotnFZFEjr1zCsicMWpAA"));
         Assert.That(access.User!.Roles!.Single().Id, Is.EqualTo("1"));
         Assert.That(access.User.Projects, Is.Null);
@@ -104,26 +113,26 @@ public sealed class IdentityTests
     [Test]
     public async Task ValidateTokenSendsBelongsToEncoded()
     {
-        _harness.Expect(HttpMethod.Get, AstakosHarness.Identity + "/tokens/tok123")
+        Harness.Expect(HttpMethod.Get, AstakosHarness.Identity + "/tokens/tok123")
             .WithExactQueryString("belongsTo=http%3A%2F%2Fx%2Fy%20z")
             .Respond("application/json", Fixtures.ValidateTokenResponse);
 
-        await _harness.Client.ValidateTokenAsync("tok123", "http://x/y z");
+        await Client.ValidateTokenAsync("tok123", "http://x/y z");
 
-        _harness.Mock.VerifyNoOutstandingExpectation();
+        VerifyRequests();
     }
 
     [Test]
     public async Task ValidateTokenEscapesTheTokenIdSoTheWholeIdStaysOnePathSegment()
     {
         string? path = null;
-        _harness.Mock.Expect(HttpMethod.Get, "*").Respond(request =>
+        Harness.Mock.Expect(HttpMethod.Get, "*").Respond(request =>
         {
             path = request.RequestUri!.AbsolutePath;
             return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(Fixtures.ValidateTokenResponse) };
         });
 
-        await _harness.Client.ValidateTokenAsync("CDEe2k0T/Hdi JWB+MMbHyOA==");
+        await Client.ValidateTokenAsync("CDEe2k0T/Hdi JWB+MMbHyOA==");
 
         Assert.That(path, Is.EqualTo("/identity/v2.0/tokens/CDEe2k0T%2FHdi%20JWB%2BMMbHyOA%3D%3D"));
     }
@@ -131,13 +140,13 @@ public sealed class IdentityTests
     [Test]
     public async Task GetEndpointsPostsNoBodyAndKeepsTheCatalog()
     {
-        _harness.ExpectDiscovery(Fixtures.PublicModeCatalog);
-        _harness.Expect(HttpMethod.Get, "/account/v1.0/resources").Respond("application/json", Fixtures.ResourcesResponse);
+        Harness.ExpectDiscovery(Fixtures.PublicModeCatalog);
+        Harness.Expect(HttpMethod.Get, "/account/v1.0/resources").Respond("application/json", Fixtures.ResourcesResponse);
 
-        var access = await _harness.Client.GetEndpointsAsync();
-        await _harness.Client.GetResourcesAsync();
+        var access = await Client.GetEndpointsAsync();
+        await Client.GetResourcesAsync();
 
-        _harness.Mock.VerifyNoOutstandingExpectation();
+        VerifyRequests();
         Assert.That(access.Token, Is.Null);
         Assert.That(access.ServiceCatalog!.Select(s => s.Name), Is.EqualTo(new[] { "astakos_account", "astakos_oauth2" }));
     }
@@ -145,8 +154,8 @@ public sealed class IdentityTests
     [Test]
     public async Task GetTokenPostsAFormWithBasicAuthToTheDiscoveredOAuth2Path()
     {
-        _harness.ExpectDiscovery();
-        _harness.Expect(HttpMethod.Post, AstakosHarness.OAuth2 + "/token")
+        Harness.ExpectDiscovery();
+        Harness.Expect(HttpMethod.Post, AstakosHarness.OAuth2 + "/token")
             .WithHeaders("Authorization", "Basic Y2lkOmNzZWM=")
             .WithContentType("application/x-www-form-urlencoded")
             .WithFormData(new Dictionary<string, string>
@@ -155,10 +164,10 @@ public sealed class IdentityTests
             })
             .Respond("application/json", Fixtures.OAuth2TokenResponse);
 
-        var token = await _harness.Client.GetTokenAsync(
+        var token = await Client.GetTokenAsync(
             "authorization_code", "cid", "csec", new Dictionary<string, string> { ["code"] = "abc", ["redirect_uri"] = "https://r" });
 
-        _harness.Mock.VerifyNoOutstandingExpectation();
+        VerifyRequests();
         Assert.That(token.AccessToken, Is.EqualTo("2YotnFZFEjr1zCsicMWpAA"));
         Assert.That(token.TokenType, Is.EqualTo("Bearer"));
         Assert.That(token.ExpiresIn, Is.EqualTo(20));

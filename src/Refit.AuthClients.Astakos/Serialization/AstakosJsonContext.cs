@@ -3,7 +3,10 @@ using System.Text.Json.Serialization;
 
 namespace Refit.AuthClients.Astakos;
 
-/// <summary>The source-generated JSON metadata of every Astakos body.</summary>
+/// <summary>
+/// The source-generated JSON metadata of every Astakos body. Refit serializes a body by its runtime type, so the
+/// dictionaries the facade builds are listed under their concrete type too.
+/// </summary>
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(AccessDocument))]
 [JsonSerializable(typeof(AuthenticateRequest))]
@@ -23,11 +26,13 @@ namespace Refit.AuthClients.Astakos;
 [JsonSerializable(typeof(ResolveCommissionsRequest))]
 [JsonSerializable(typeof(CommissionResolution))]
 [JsonSerializable(typeof(IDictionary<string, string>))]
+[JsonSerializable(typeof(Dictionary<string, string>))]
 [JsonSerializable(typeof(IReadOnlyList<Project>))]
 [JsonSerializable(typeof(Project))]
 [JsonSerializable(typeof(ProjectSpec))]
 [JsonSerializable(typeof(ProjectSubmission))]
 [JsonSerializable(typeof(IDictionary<string, ProjectActionDetails>))]
+[JsonSerializable(typeof(Dictionary<string, ProjectActionDetails>))]
 [JsonSerializable(typeof(IReadOnlyList<Membership>))]
 [JsonSerializable(typeof(Membership))]
 [JsonSerializable(typeof(MembershipRequest))]

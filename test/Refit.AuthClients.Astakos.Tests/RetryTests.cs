@@ -1,0 +1,142 @@
+using System.Net;
+
+namespace Refit.AuthClients.Astakos.Tests;
+
+public sealed class RetryTests : HarnessFixture
+{
+    internal override void Configure(AstakosClientOptions options) => options.Retry = 2;
+
+    [Test]
+    public async Task A503OnAGetIsRetried()
+    {
+        Harness.ExpectDiscovery();
+        var quotas = Answers(HttpMethod.Get, AstakosHarness.Account + "/quotas", HttpStatusCode.ServiceUnavailable, HttpStatusCode.ServiceUnavailable, HttpStatusCode.OK);
+
+        await Client.GetQuotasAsync();
+
+        Assert.That(quotas.Count, Is.EqualTo(3));
+    }
+
+    [Test]
+    public async Task AnUnauthorizedIsNeverRetried()
+    {
+        Harness.ExpectDiscovery();
+        var quotas = Answers(HttpMethod.Get, AstakosHarness.Account + "/quotas", HttpStatusCode.Unauthorized, HttpStatusCode.OK);
+
+        await Fails.With<UnauthorizedException>(() => Client.GetQuotasAsync());
+
+        Assert.That(quotas.Count, Is.EqualTo(1));
+    }
+
+    [TestCase(HttpStatusCode.NotFound)]
+    [TestCase(HttpStatusCode.BadRequest)]
+    [TestCase(HttpStatusCode.Forbidden)]
+    public async Task DeterministicFailuresAreNotRetried(HttpStatusCode status)
+    {
+        Harness.ExpectDiscovery();
+        var info = Answers(HttpMethod.Get, AstakosHarness.Account + "/commissions/57", status, HttpStatusCode.OK);
+
+        await Fails.With<AstakosClientException>(() => Client.GetCommissionInfoAsync(57));
+
+        Assert.That(info.Count, Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task IssuingACommissionIsNotRetriedOnA503()
+    {
+        Harness.ExpectDiscovery();
+        var issue = Answers(HttpMethod.Post, AstakosHarness.Account + "/commissions", HttpStatusCode.ServiceUnavailable, HttpStatusCode.Created);
+
+        var error = await Fails.With<AstakosClientException>(() => Client.IssueOneCommissionAsync("u1", "p1", new Dictionary<string, long> { ["cyclades.vm"] = 1 }));
+
+        Assert.That(error.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
+        Assert.That(issue.Count, Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task ModifyingAProjectIsNotRetriedAlthoughItIsAPut()
+    {
+        Harness.ExpectDiscovery();
+        var modify = Answers(HttpMethod.Put, AstakosHarness.Account + "/projects/p1", HttpStatusCode.BadGateway, HttpStatusCode.Created);
+
+        var error = await Fails.With<AstakosClientException>(() => Client.ModifyProjectAsync("p1", new ProjectSpec { MaxMembers = 3 }));
+
+        Assert.That(error.StatusCode, Is.EqualTo(HttpStatusCode.BadGateway));
+        Assert.That(modify.Count, Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task ModifyingAProjectIsNotRetriedAfterABrokenConnection()
+    {
+        Harness.ExpectDiscovery();
+        var attempts = 0;
+        Harness.Mock.When(HttpMethod.Put, AstakosHarness.Host + AstakosHarness.Account + "/projects/p1").Respond(_ =>
+        {
+            attempts++;
+            throw new HttpRequestException("Connection reset by peer");
+        });
+
+        await Fails.With<AstakosConnectionException>(() => Client.ModifyProjectAsync("p1", new ProjectSpec { MaxMembers = 3 }));
+
+        Assert.That(attempts, Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task AUserCatalogLookupIsAReadOnlyPostAndIsRetried()
+    {
+        Harness.ExpectDiscovery();
+        var lookup = Answers(HttpMethod.Post, AstakosHarness.Account + "/user_catalogs", HttpStatusCode.ServiceUnavailable, HttpStatusCode.OK);
+
+        await Client.GetUsernamesAsync(["u1"]);
+
+        Assert.That(lookup.Count, Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task AuthenticationIsRetried()
+    {
+        var tokens = Answers(HttpMethod.Post, AstakosHarness.Identity + "/tokens", HttpStatusCode.BadGateway, HttpStatusCode.OK);
+
+        await Client.AuthenticateAsync();
+
+        Assert.That(tokens.Count, Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task RetriesStopAfterTheConfiguredCount()
+    {
+        Harness.ExpectDiscovery();
+        var quotas = Answers(HttpMethod.Get, AstakosHarness.Account + "/quotas", HttpStatusCode.ServiceUnavailable, HttpStatusCode.ServiceUnavailable, HttpStatusCode.ServiceUnavailable, HttpStatusCode.OK);
+
+        var error = await Fails.With<AstakosClientException>(() => Client.GetQuotasAsync());
+
+        Assert.That(error.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
+        Assert.That(quotas.Count, Is.EqualTo(3));
+    }
+
+    /// <summary>Answers the requests to <paramref name="path"/> with <paramref name="statuses"/> in turn, counting them.</summary>
+    private Counter Answers(HttpMethod method, string path, params HttpStatusCode[] statuses)
+    {
+        var counter = new Counter();
+        Harness.Mock.When(method, AstakosHarness.Host + path).Respond(_ =>
+        {
+            var status = statuses[Math.Min(counter.Count, statuses.Length - 1)];
+            counter.Count++;
+            return new HttpResponseMessage(status) { Content = new StringContent(BodyFor(path, status), System.Text.Encoding.UTF8, "application/json") };
+        });
+        return counter;
+    }
+
+    private static string BodyFor(string path, HttpStatusCode status) =>
+        status is not (HttpStatusCode.OK or HttpStatusCode.Created) ? "{}"
+        : path.EndsWith("/quotas", StringComparison.Ordinal) ? Fixtures.QuotasResponse
+        : path.EndsWith("/user_catalogs", StringComparison.Ordinal) ? Fixtures.UserCatalogsResponse
+        : path.EndsWith("/tokens", StringComparison.Ordinal) ? Fixtures.AuthenticateResponse
+        : path.EndsWith("/commissions/57", StringComparison.Ordinal) ? Fixtures.CommissionInfoResponse
+        : """{"serial": 1, "id": "p1", "application": 1}""";
+
+    private sealed class Counter
+    {
+        public int Count { get; set; }
+    }
+}
