@@ -1,0 +1,23 @@
+using System.Text.Json.Serialization;
+
+namespace Refit.AuthClients.Wazo.Models;
+
+/// <summary>A tenant's SAML configuration.</summary>
+public sealed record WazoSamlConfig
+{
+    /// <summary>The tenant domain the SAML backend serves.</summary>
+    [JsonPropertyName("domain_uuid")]
+    public string? DomainUuid { get; init; }
+
+    /// <summary>The SAML entity id.</summary>
+    [JsonPropertyName("entity_id")]
+    public string? EntityId { get; init; }
+
+    /// <summary>The assertion consumer service URL configured in the identity provider.</summary>
+    [JsonPropertyName("acs_url")]
+    public string? AcsUrl { get; init; }
+
+    /// <summary>The tenant the configuration belongs to.</summary>
+    [JsonPropertyName("tenant_uuid")]
+    public string? TenantUuid { get; init; }
+}
