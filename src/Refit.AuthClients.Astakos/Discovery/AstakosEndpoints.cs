@@ -103,7 +103,8 @@ internal sealed class AstakosEndpoints : IDisposable
     {
         AstakosPaths.Account => prefixes?.Account,
         AstakosPaths.Ui => prefixes?.Ui,
-        _ => prefixes?.OAuth2,
+        AstakosPaths.OAuth2 => prefixes?.OAuth2,
+        _ => null,
     };
 
     private static string? AreaOf(string path)
