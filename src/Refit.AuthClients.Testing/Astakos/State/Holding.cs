@@ -1,0 +1,27 @@
+namespace Refit.AuthClients.Testing.Astakos.State;
+
+/// <summary>
+/// The quotaholder's unit: a limit and a usage range for one (holder, source, resource). Pending issues raise
+/// <see cref="UsageMax"/> (or lower <see cref="UsageMin"/> for releases) until accepted or rejected, so the
+/// published usage is <see cref="UsageMin"/> and the pending amount the difference.
+/// </summary>
+internal sealed class Holding
+{
+    public required HoldingKey Key { get; init; }
+
+    public long Limit { get; set; }
+
+    public long UsageMin { get; set; }
+
+    public long UsageMax { get; set; }
+
+    public long Pending => UsageMax - UsageMin;
+}
+
+/// <summary>Holder <c>user:&lt;uuid&gt;</c> with source <c>project:&lt;uuid&gt;</c>, or holder <c>project:&lt;uuid&gt;</c> with no source.</summary>
+internal readonly record struct HoldingKey(string Holder, string? Source, string Resource)
+{
+    public static HoldingKey OfMember(string user, string project, string resource) => new("user:" + user, "project:" + project, resource);
+
+    public static HoldingKey OfProject(string project, string resource) => new("project:" + project, null, resource);
+}
