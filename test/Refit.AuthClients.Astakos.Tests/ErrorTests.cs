@@ -159,7 +159,7 @@ public sealed class ErrorTests : HarnessFixture
 
         Assert.That(error.StatusCode, Is.EqualTo(HttpStatusCode.Found));
         Assert.That(error.Location, Is.EqualTo("https://login.example.org/enter?token=***&next=%2F"));
-        Assert.That(error.Message, Does.Contain("was not followed").And.Not.Contain("secret"));
+        Assert.That(error.Message, Does.Contain("not followed").And.Not.Contain("secret"));
         Assert.That(error.ResponseBody, Is.EqualTo("moved"));
     }
 

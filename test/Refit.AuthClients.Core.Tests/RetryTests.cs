@@ -239,3 +239,35 @@ public class RetryTests
         public int Value;
     }
 }
+
+public class NeverRepeatTests
+{
+    [Test]
+    public async Task A_request_marked_never_to_repeat_is_not_retried_even_as_a_PUT()
+    {
+        using var harness = new Harness(o => o.Retry = 3);
+        var attempts = 0;
+        harness.Mock.When(HttpMethod.Put, "http://test.local/things/1").Respond(_ =>
+        {
+            attempts++;
+            return new HttpResponseMessage(HttpStatusCode.ServiceUnavailable);
+        });
+
+        await Assert.ThrowsAsync<TestException>(() => harness.Api.ReplaceThingAsync("1", new Thing("x", 1)));
+
+        Assert.That(attempts, Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task An_unmarked_PUT_or_DELETE_is_retried()
+    {
+        using var harness = new Harness(o => o.Retry = 1);
+        var attempts = 0;
+        harness.Mock.When(HttpMethod.Delete, "http://test.local/things/1").Respond(_ =>
+            new HttpResponseMessage(++attempts == 1 ? HttpStatusCode.BadGateway : HttpStatusCode.NoContent));
+
+        await harness.Api.DeleteThingAsync("1");
+
+        Assert.That(attempts, Is.EqualTo(2));
+    }
+}

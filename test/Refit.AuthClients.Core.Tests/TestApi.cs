@@ -29,6 +29,12 @@ public interface ITestApi
     [Get("/things/{id}")]
     Task<Thing> GetThingWithTokenAsync(string id, [Header(AuthHeaderNames.AuthToken)] string? token, CancellationToken cancellationToken = default);
 
+    [Put("/things/{id}")]
+    Task ReplaceThingAsync(string id, [Body] Thing thing, [Property(AuthRequestOptions.NeverRepeatName)] bool neverRepeat = true, CancellationToken cancellationToken = default);
+
+    [Delete("/things/{id}")]
+    Task DeleteThingAsync(string id, CancellationToken cancellationToken = default);
+
     [Head("/status")]
     Task<HttpResponseMessage> StatusAsync(CancellationToken cancellationToken = default);
 }

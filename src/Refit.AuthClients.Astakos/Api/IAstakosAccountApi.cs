@@ -137,6 +137,7 @@ public interface IAstakosAccountApi
         string projectId,
         [Body] ProjectSpec spec,
         [Header(AuthHeaderNames.AuthToken)] string? token = null,
+        [Property(AuthRequestOptions.NeverRepeatName)] bool neverRepeat = true,
         CancellationToken cancellationToken = default);
 
     /// <summary><c>POST {account}/projects/{projectId}/action</c>: a project or application action.</summary>

@@ -54,7 +54,7 @@ public sealed partial class AstakosClient
         Arguments.Text(id, nameof(id));
         ArgumentNullException.ThrowIfNull(spec);
         return Required(
-            await _apis.Account.ModifyProjectAsync(id, spec, _token, cancellationToken).ConfigureAwait(false),
+            await _apis.Account.ModifyProjectAsync(id, spec, _token, cancellationToken: cancellationToken).ConfigureAwait(false),
             HttpMethod.Put,
             $"{ProjectsPath}/{id}",
             "submission");

@@ -68,8 +68,6 @@ public static class AstakosServiceCollectionExtensions
                 apis => apis.Add<IAstakosIdentityApi>().Add<IAstakosAccountApi>().Add<IAstakosUiApi>().Add<IAstakosOAuth2Api>(),
                 sp => sp.GetRequiredService<AstakosTokenSource>().Source)
             .AddHttpMessageHandler(sp => new AstakosPrefixHandler(sp.GetRequiredService<AstakosEndpoints>()))
-            .AddHttpMessageHandler(() => new NonRepeatablePutHandler(description.ErrorMapper))
-            .AddHttpMessageHandler(() => new RedirectReportingHandler())
             .ConfigureHttpClient((sp, client) =>
             {
                 foreach (var (name, value) in Options(sp).Headers)

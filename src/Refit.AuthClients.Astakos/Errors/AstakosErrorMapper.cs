@@ -21,6 +21,7 @@ public sealed class AstakosErrorMapper : ServiceErrorMapper
 
     private static AstakosClientException ForStatus(AuthErrorInfo info, Exception? innerException) => info.StatusCode switch
     {
+        >= HttpStatusCode.Ambiguous and < HttpStatusCode.BadRequest and not HttpStatusCode.NotModified => new AstakosRedirectException(info),
         HttpStatusCode.BadRequest => new BadRequestException(info, innerException: innerException),
         HttpStatusCode.Unauthorized => new UnauthorizedException(info, innerException: innerException),
         HttpStatusCode.Forbidden => new ForbiddenException(info, innerException: innerException),

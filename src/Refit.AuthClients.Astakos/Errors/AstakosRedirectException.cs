@@ -9,14 +9,12 @@ namespace Refit.AuthClients.Astakos;
 public sealed class AstakosRedirectException : AstakosClientException
 {
     /// <summary>Creates the exception.</summary>
-    /// <param name="info">The redacted facts of the call.</param>
-    /// <param name="location">Where the service redirected to (secrets masked), if it said.</param>
-    public AstakosRedirectException(AuthErrorInfo info, string? location)
-        : base(info, $"{info?.Describe()}; the redirect{(location is null ? string.Empty : " to " + location)} was not followed")
+    /// <param name="info">The redacted facts of the call, with the redirect's target in <see cref="AuthErrorInfo.RedirectLocation"/>.</param>
+    public AstakosRedirectException(AuthErrorInfo info)
+        : base(info)
     {
-        Location = location;
     }
 
     /// <summary>The redirect target with secrets masked, or null when the answer had no <c>Location</c>.</summary>
-    public string? Location { get; }
+    public string? Location => Info.RedirectLocation;
 }

@@ -13,6 +13,7 @@ namespace Refit.AuthClients.Errors;
 /// <param name="ReasonPhrase">The response reason phrase, when a response arrived.</param>
 /// <param name="ResponseBody">The start of the response body (at most <see cref="ResponseBodyReader.MaxBodyChars"/> characters).</param>
 /// <param name="RetryAfter">The delay the service asked for with <c>Retry-After</c>, if any.</param>
+/// <param name="RedirectLocation">Where a redirect (never followed) pointed, redacted, if any.</param>
 public sealed record AuthErrorInfo(
     AuthErrorKind Kind,
     string RequestMethod,
@@ -20,11 +21,14 @@ public sealed record AuthErrorInfo(
     HttpStatusCode? StatusCode = null,
     string? ReasonPhrase = null,
     string? ResponseBody = null,
-    TimeSpan? RetryAfter = null)
+    TimeSpan? RetryAfter = null,
+    string? RedirectLocation = null)
 {
     /// <summary>A one-line description such as <c>GET /tokens/*** answered 404 (Not Found)</c>.</summary>
     public string Describe() => Kind switch
     {
+        AuthErrorKind.HttpStatus when RedirectLocation is not null =>
+            $"{RequestMethod} {RequestPath} answered {(int?)StatusCode} ({ReasonPhrase ?? StatusCode?.ToString()}), a redirect to {RedirectLocation} that is not followed",
         AuthErrorKind.HttpStatus => $"{RequestMethod} {RequestPath} answered {(int?)StatusCode} ({ReasonPhrase ?? StatusCode?.ToString()})",
         AuthErrorKind.InvalidResponse => $"{RequestMethod} {RequestPath} answered {(int?)StatusCode} with a body that is not the expected JSON",
         AuthErrorKind.Connection => $"{RequestMethod} {RequestPath} failed: the service could not be reached",

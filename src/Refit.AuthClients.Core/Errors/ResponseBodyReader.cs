@@ -40,4 +40,19 @@ public static class ResponseBodyReader
             return text.Length <= MaxBodyChars ? text : text[..MaxBodyChars];
         }
     }
+
+    /// <summary>
+    /// Like <see cref="ReadBoundedAsync"/> for a body already read into memory, whose stream a reader may have closed.
+    /// </summary>
+    public static async Task<string?> ReadBufferedBoundedAsync(HttpContent? content)
+    {
+        if (content is null)
+        {
+            return null;
+        }
+
+        var bytes = await content.ReadAsByteArrayAsync().ConfigureAwait(false);
+        var text = Lenient.GetString(bytes, 0, Math.Min(bytes.Length, MaxBodyChars * 4));
+        return text.Length <= MaxBodyChars ? text : text[..MaxBodyChars];
+    }
 }

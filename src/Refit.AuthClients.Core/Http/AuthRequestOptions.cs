@@ -15,8 +15,25 @@ public static class AuthRequestOptions
     /// <summary>Typed key of <see cref="SafeToRepeatName"/>.</summary>
     public static readonly HttpRequestOptionsKey<bool> SafeToRepeat = new(SafeToRepeatName);
 
+    /// <summary>
+    /// The option name marking a request that must never be repeated once it may have reached the server, whatever
+    /// its method (a <c>PUT</c> that creates something new each time). Use it with Refit's
+    /// <c>[Property(AuthRequestOptions.NeverRepeatName)] bool neverRepeat = true</c>.
+    /// </summary>
+    public const string NeverRepeatName = "Refit.AuthClients.NeverRepeat";
+
+    /// <summary>Typed key of <see cref="NeverRepeatName"/>.</summary>
+    public static readonly HttpRequestOptionsKey<bool> NeverRepeat = new(NeverRepeatName);
+
     /// <summary>Set by <see cref="TokenInjectionHandler"/> when the token header came from the token source.</summary>
     internal static readonly HttpRequestOptionsKey<bool> TokenInjected = new("Refit.AuthClients.TokenInjected");
+
+    /// <summary>Whether the request is marked never to be repeated.</summary>
+    public static bool IsNeverRepeat(HttpRequestMessage request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.Options.TryGetValue(NeverRepeat, out var never) && never;
+    }
 
     /// <summary>Whether the request is marked safe to repeat.</summary>
     public static bool IsSafeToRepeat(HttpRequestMessage request)

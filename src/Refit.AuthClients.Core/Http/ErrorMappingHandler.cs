@@ -68,7 +68,8 @@ public sealed class ErrorMappingHandler : DelegatingHandler
             response.StatusCode,
             response.ReasonPhrase,
             body,
-            RetryAfter(response.Headers.RetryAfter));
+            RetryAfter(response.Headers.RetryAfter),
+            RedirectLocation(request, response));
     }
 
     /// <summary>Maps a transport failure (or a timeout) of <paramref name="request"/> to the service's exception.</summary>
@@ -82,7 +83,12 @@ public sealed class ErrorMappingHandler : DelegatingHandler
             return typed;
         }
 
-        var kind = failure is TimeoutException ? AuthErrorKind.Timeout : AuthErrorKind.Connection;
+        var kind = failure switch
+        {
+            TimeoutException => AuthErrorKind.Timeout,
+            ResponseTooLargeException => AuthErrorKind.InvalidResponse,
+            _ => AuthErrorKind.Connection,
+        };
         var info = new AuthErrorInfo(kind, request.Method.Method, Redactor.RedactPathAndQuery(request.RequestUri));
         return mapper.CreateException(info, failure);
     }
@@ -107,6 +113,22 @@ public sealed class ErrorMappingHandler : DelegatingHandler
             response.Content = replacement;
             content.Dispose();
         }
+    }
+
+    private static string? RedirectLocation(HttpRequestMessage request, HttpResponseMessage response)
+    {
+        var status = (int)response.StatusCode;
+        if (status is < 300 or > 399 || response.Headers.Location is not { } location)
+        {
+            return null;
+        }
+
+        if (!location.IsAbsoluteUri && request.RequestUri is { IsAbsoluteUri: true } origin)
+        {
+            location = new Uri(origin, location);
+        }
+
+        return Redactor.RedactUri(location);
     }
 
     private static TimeSpan? RetryAfter(RetryConditionHeaderValue? header)

@@ -27,6 +27,12 @@ public abstract class AuthClientOptions
     /// <summary>A PEM file of CA certificates to trust instead of the system store when verifying the service.</summary>
     public string? CaBundlePath { get; set; }
 
+    /// <summary>The default <see cref="MaxResponseSize"/>: 4 MiB.</summary>
+    public const long DefaultMaxResponseSize = 4 * 1024 * 1024;
+
+    /// <summary>The largest response body accepted, in bytes; a larger one fails as an invalid response.</summary>
+    public long MaxResponseSize { get; set; } = DefaultMaxResponseSize;
+
     /// <summary>The <c>User-Agent</c> sent; <c>Refit.AuthClients/{version}</c> when null.</summary>
     public string? UserAgent { get; set; }
 
@@ -48,6 +54,11 @@ public abstract class AuthClientOptions
         if (RetryBaseDelay < TimeSpan.Zero || MaxRetryDelay < TimeSpan.Zero)
         {
             errors.Add($"{nameof(RetryBaseDelay)} and {nameof(MaxRetryDelay)} cannot be negative.");
+        }
+
+        if (MaxResponseSize <= 0)
+        {
+            errors.Add($"{nameof(MaxResponseSize)} must be positive.");
         }
 
         if (CaBundlePath is not null)

@@ -9,11 +9,17 @@ public static class RetryRules
 {
     /// <summary>
     /// Whether <paramref name="request"/> may be sent again after it may have reached the server: idempotent methods
-    /// (GET, HEAD, PUT, DELETE, OPTIONS) and requests marked with <see cref="AuthRequestOptions.SafeToRepeat"/>.
+    /// (GET, HEAD, PUT, DELETE, OPTIONS) and requests marked with <see cref="AuthRequestOptions.SafeToRepeat"/>,
+    /// unless marked with <see cref="AuthRequestOptions.NeverRepeat"/>.
     /// </summary>
     public static bool IsRepeatable(HttpRequestMessage request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (AuthRequestOptions.IsNeverRepeat(request))
+        {
+            return false;
+        }
+
         var method = request.Method;
         return method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Put
                || method == HttpMethod.Delete || method == HttpMethod.Options

@@ -22,7 +22,7 @@ public static class AuthRefitSettings
         var settings = RefitSettings.ForJsonContext(context);
         settings.Buffered = true;
         settings.ExceptionFactory = response => new ValueTask<Exception?>(MapUnsuccessfulAsync(mapper, response));
-        settings.DeserializationExceptionFactory = (response, exception) => new ValueTask<Exception?>(MapBadBody(mapper, response, exception));
+        settings.DeserializationExceptionFactory = async (response, exception) => await MapBadBodyAsync(mapper, response, exception).ConfigureAwait(false);
         settings.TransportExceptionFactory = (request, exception, cancellationToken) =>
             exception is AuthClientException || (exception is OperationCanceledException && cancellationToken.IsCancellationRequested)
                 ? exception
@@ -43,11 +43,22 @@ public static class AuthRefitSettings
         return mapper.CreateException(ErrorMappingHandler.DescribeStatus(request, response, body), innerException: null);
     }
 
-    private static AuthClientException MapBadBody(ServiceErrorMapper mapper, HttpResponseMessage response, Exception exception)
+    private static async Task<AuthClientException> MapBadBodyAsync(ServiceErrorMapper mapper, HttpResponseMessage response, Exception exception)
     {
         if (exception is AuthClientException typed)
         {
             return typed;
+        }
+
+        string? body = null;
+        try
+        {
+            // The response buffering handler kept the body in memory: it can be read again to quote it.
+            body = await ResponseBodyReader.ReadBufferedBoundedAsync(response.Content).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or InvalidOperationException or ObjectDisposedException or HttpRequestException)
+        {
+            body = null;
         }
 
         var request = response.RequestMessage;
@@ -57,7 +68,8 @@ public static class AuthRefitSettings
             request?.Method.Method ?? "?",
             Redactor.RedactPathAndQuery(request?.RequestUri),
             response.StatusCode,
-            response.ReasonPhrase);
+            response.ReasonPhrase,
+            body);
         return mapper.CreateException(info, exception);
     }
 }

@@ -1,0 +1,62 @@
+namespace Refit.AuthClients.Http;
+
+/// <summary>
+/// Reads every response body into memory, up to a size limit, before it leaves the transport. A body that breaks
+/// off mid-way is then a transport failure the retry policy can see (and repeat, for a repeatable request), the
+/// time limit covers the whole body, an oversized body is refused instead of exhausting memory, and a body that
+/// turns out not to be the expected JSON can still be quoted in the error.
+/// </summary>
+/// <remarks>Sits innermost, right above the socket handler.</remarks>
+public sealed class ResponseBufferingHandler : DelegatingHandler
+{
+    private readonly long _maxResponseSize;
+
+    /// <summary>Creates the handler refusing bodies larger than <paramref name="maxResponseSize"/> bytes.</summary>
+    public ResponseBufferingHandler(long maxResponseSize)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxResponseSize);
+        _maxResponseSize = maxResponseSize;
+    }
+
+    /// <inheritdoc />
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (response.Content is not { } content)
+        {
+            return response;
+        }
+
+        if (content.Headers.ContentLength > _maxResponseSize)
+        {
+            response.Dispose();
+            throw new ResponseTooLargeException(_maxResponseSize);
+        }
+
+        try
+        {
+#if NET9_0_OR_GREATER
+            await content.LoadIntoBufferAsync(_maxResponseSize, cancellationToken).ConfigureAwait(false);
+#else
+            await content.LoadIntoBufferAsync(_maxResponseSize).WaitAsync(cancellationToken).ConfigureAwait(false);
+#endif
+            return response;
+        }
+        catch (HttpRequestException ex) when (ex.InnerException is null && content.Headers.ContentLength is null)
+        {
+            // LoadIntoBufferAsync reports an exceeded limit as a bare HttpRequestException.
+            response.Dispose();
+            throw new ResponseTooLargeException(_maxResponseSize, ex);
+        }
+        catch (IOException ex)
+        {
+            response.Dispose();
+            throw new HttpRequestException("The connection broke while the response body was read.", ex);
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
+}
