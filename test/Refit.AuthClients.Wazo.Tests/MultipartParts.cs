@@ -3,7 +3,7 @@ namespace Refit.AuthClients.Wazo.Tests;
 /// <summary>Reads the parts of a multipart request body by name.</summary>
 internal static class MultipartParts
 {
-    public sealed record Part(string? FileName, string? MediaType, string Text);
+    public sealed record Part(string Disposition, string? FileName, string? MediaType, string Text);
 
     public static IReadOnlyDictionary<string, Part> Of(HttpRequestMessage request)
     {
@@ -17,6 +17,7 @@ internal static class MultipartParts
         {
             var disposition = part.Headers.ContentDisposition!;
             parts[disposition.Name!.Trim('"')] = new Part(
+                disposition.ToString(),
                 disposition.FileName?.Trim('"'),
                 part.Headers.ContentType?.MediaType,
                 part.ReadAsStringAsync().GetAwaiter().GetResult());

@@ -52,6 +52,8 @@ public class SamlConfigApiTests
             Assert.That(parts["metadata"].FileName, Is.EqualTo("metadata.xml"));
             Assert.That(parts["metadata"].MediaType, Is.EqualTo("application/xml"));
             Assert.That(parts["metadata"].Text, Is.EqualTo(MetadataXml));
+            Assert.That(parts["metadata"].Disposition, Is.EqualTo("form-data; name=\"metadata\"; filename=\"metadata.xml\""));
+            Assert.That(parts["entity_id"].Disposition, Is.EqualTo("form-data; name=\"entity_id\""));
         });
         h.Mock.VerifyNoOutstandingExpectation();
     }

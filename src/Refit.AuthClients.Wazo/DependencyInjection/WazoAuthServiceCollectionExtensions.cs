@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Refit.AuthClients.DependencyInjection;
 using Refit.AuthClients.Tokens;
 using Refit.AuthClients.Wazo.Api;
+using Refit.AuthClients.Wazo.Http;
 using Refit.AuthClients.Wazo.Options;
 
 namespace Refit.AuthClients.Wazo.DependencyInjection;
@@ -55,10 +56,11 @@ public static class WazoAuthServiceCollectionExtensions
             ServiceKey,
             (sp, _) => new MutableTokenSource(sp.GetRequiredService<IOptions<WazoAuthClientOptions>>().Value.Token));
         return services.AddAuthHttpClient<WazoAuthClientOptions>(
-            WazoAuthService.Description,
-            options => options.GetBaseAddress(),
-            AddApis,
-            sp => sp.GetRequiredKeyedService<MutableTokenSource>(ServiceKey));
+                WazoAuthService.Description,
+                options => options.GetBaseAddress(),
+                AddApis,
+                sp => sp.GetRequiredKeyedService<MutableTokenSource>(ServiceKey))
+            .AddHttpMessageHandler(() => new MultipartFormQuotingHandler());
     }
 
     private static void AddApis(AuthRefitApiRegistrar apis) => apis
