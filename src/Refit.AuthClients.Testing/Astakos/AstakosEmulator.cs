@@ -352,7 +352,7 @@ public sealed class AstakosEmulator : IAsyncDisposable
 
     private static AstakosApi MapRoutes(WebApplication app, AstakosState state, AstakosPaths paths)
     {
-        app.UseServiceErrors(context => UnmatchedReply(context, paths));
+        app.UseServiceErrors((context, status) => UnmatchedReply(context, status, paths));
         app.Use((context, next) =>
         {
             // Routes under {A} and {I} accept an optional trailing slash (and {O} is published as "oauth2/").
@@ -376,17 +376,21 @@ public sealed class AstakosEmulator : IAsyncDisposable
         return api;
     }
 
-    private static EmulatorReply? UnmatchedReply(HttpContext context, AstakosPaths paths)
+    private static EmulatorReply? UnmatchedReply(HttpContext context, int status, AstakosPaths paths)
     {
-        var path = context.Request.Path.Value ?? "";
-        if (!paths.IsApi(path))
+        if (status == 500)
         {
-            return context.Response.StatusCode == 404
+            return AstakosFaults.Fault(500, "Internal server error");
+        }
+
+        if (!paths.IsApi(context.Request.Path.Value ?? ""))
+        {
+            return status == 404
                 ? new EmulatorReply(404) { Text = ("text/html", "<h1>Not Found</h1><p>The requested URL was not found on this server.</p>") }
                 : null;
         }
 
-        return context.Response.StatusCode == 405 ? AstakosFaults.Fault(405, "Method not allowed") : AstakosFaults.Fault(400, "API endpoint not found");
+        return status == 405 ? AstakosFaults.Fault(405, "Method not allowed") : AstakosFaults.Fault(400, "API endpoint not found");
     }
 
     private Uri Absolute(string path) => new(_host.Root, path.TrimStart('/'));

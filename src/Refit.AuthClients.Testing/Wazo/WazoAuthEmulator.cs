@@ -311,7 +311,7 @@ public sealed class WazoAuthEmulator : IAsyncDisposable
 
     private static void MapRoutes(WebApplication app, WazoState state)
     {
-        app.UseServiceErrors(context => WazoErrors.Framework(context.Response.StatusCode));
+        app.UseServiceErrors((_, status) => WazoErrors.Framework(status));
         app.UseRouting();
         var api = new WazoApi(state, app.MapGroup(ApiVersionPath));
         new StatusEndpoints(api).Map();

@@ -63,6 +63,29 @@ public class AstakosQuotaTests
     }
 
     [Test]
+    public async Task Concurrent_commissions_never_exceed_the_limit()
+    {
+        var user = _astakos.AddUser("race@example.org");
+        _astakos.SetQuota(user, user.Uuid, Ram, limit: 10);
+
+        var attempts = await Task.WhenAll(Enumerable.Range(0, 40).Select(async _ =>
+        {
+            try
+            {
+                await Service.IssueOneCommissionAsync(user.Uuid, new Dictionary<(string, string), long> { [(user.Uuid, Ram)] = 1 }, autoAccept: true);
+                return true;
+            }
+            catch (QuotaLimitException)
+            {
+                return false;
+            }
+        }));
+
+        Assert.That(attempts.Count(granted => granted), Is.EqualTo(10));
+        Assert.That(_astakos.GetQuota(user, user.Uuid, Ram), Is.EqualTo(new AstakosQuotaState(10, 10, 0)));
+    }
+
+    [Test]
     public async Task A_pending_commission_holds_quota_until_accepted_and_then_counts_as_usage()
     {
         var user = _astakos.AddUser("accept@example.org");

@@ -15,6 +15,8 @@ internal sealed class WazoErrors(TimeProvider time)
     public const string NotFoundText =
         "The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again.";
     public const string MethodNotAllowedText = "The method is not allowed for the requested URL.";
+    public const string InternalErrorText =
+        "The server encountered an internal error and was unable to complete your request. Either the server is overloaded or there is an error in the application.";
 
     private double Timestamp => Math.Round(time.GetUtcNow().ToUnixTimeMilliseconds() / 1000.0, 3);
 
@@ -39,6 +41,7 @@ internal sealed class WazoErrors(TimeProvider time)
     {
         404 => NotFoundText,
         405 => MethodNotAllowedText,
+        500 => InternalErrorText,
         _ => BadRequestText,
     })));
 

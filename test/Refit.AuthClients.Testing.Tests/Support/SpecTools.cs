@@ -1,0 +1,63 @@
+namespace Refit.AuthClients.Testing.Tests.Support;
+
+/// <summary>
+/// Where the spec-validation tests find the wazo-auth spec and Prism, and whether a missing piece skips or fails them.
+/// </summary>
+internal static class SpecTools
+{
+    public const string SpecVariable = "WAZO_AUTH_SPEC";
+    public const string PrismVariable = "PRISM_BIN";
+
+    /// <summary>The repository root: the first folder above the test assembly holding <c>Refit.AuthClients.sln</c>.</summary>
+    public static DirectoryInfo? RepositoryRoot { get; } = FindRepositoryRoot();
+
+    /// <summary><c>WAZO_AUTH_SPEC</c>, else <c>../shared/specs/wazo-auth/wazo-auth.yml</c> beside the repository.</summary>
+    public static string? SpecPath => Environment.GetEnvironmentVariable(SpecVariable) is { Length: > 0 } configured
+        ? Path.GetFullPath(configured)
+        : RepositoryRoot is null ? null : Path.GetFullPath(Path.Combine(RepositoryRoot.FullName, "..", "shared", "specs", "wazo-auth", "wazo-auth.yml"));
+
+    /// <summary><c>PRISM_BIN</c>, else the Prism that <c>.ci/install-prism.sh</c> installs into <c>.tools/prism</c>.</summary>
+    public static string? PrismPath => Environment.GetEnvironmentVariable(PrismVariable) is { Length: > 0 } configured
+        ? configured
+        : RepositoryRoot is null ? null : Path.Combine(
+            RepositoryRoot.FullName, ".tools", "prism", "node_modules", ".bin", OperatingSystem.IsWindows() ? "prism.cmd" : "prism");
+
+    private static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Skips when the spec is absent; skips (or, with <c>CI=true</c>, fails) when Prism is not installed.</summary>
+    public static (string Spec, string Prism) Require()
+    {
+        var spec = SpecPath;
+        if (spec is null || !File.Exists(spec))
+        {
+            Assert.Ignore($"The wazo-auth spec was not found (looked at {spec ?? "../shared/specs/wazo-auth/wazo-auth.yml"}): set {SpecVariable} to validate the emulator against it.");
+        }
+
+        var prism = PrismPath;
+        if (prism is null || !File.Exists(prism))
+        {
+            var message = $"Prism was not found at {prism}: run .ci/install-prism.sh or set {PrismVariable} to validate the emulator against the spec.";
+            if (IsCi)
+            {
+                Assert.Fail(message);
+            }
+
+            Assert.Ignore(message);
+        }
+
+        return (spec, prism);
+    }
+
+    private static DirectoryInfo? FindRepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Refit.AuthClients.sln")))
+            {
+                return folder;
+            }
+        }
+
+        return null;
+    }
+}
