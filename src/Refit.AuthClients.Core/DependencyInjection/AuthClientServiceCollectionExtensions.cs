@@ -20,7 +20,7 @@ public static class AuthClientServiceCollectionExtensions
 
     /// <summary>
     /// Registers the named <see cref="HttpClient"/> a service's Refit interfaces share, with the SDK's handlers in
-    /// order: error mapping (outermost), timeout, retry (<c>AddPolicyHandler</c>), token injection (inside the retry,
+    /// order: error mapping (outermost), timeout, retry (<c>AddPolicyHandler</c>), 401 renewal, token injection (inside the retry,
     /// so each attempt gets a fresh token), response buffering, over a primary handler that never follows redirects.
     /// Handlers added on the returned builder go between the response buffering and the primary handler.
     /// </summary>
@@ -71,6 +71,7 @@ public static class AuthClientServiceCollectionExtensions
             .AddHttpMessageHandler(() => new ErrorMappingHandler(service.ErrorMapper))
             .AddHttpMessageHandler(sp => new RequestTimeoutHandler(sp.GetRequiredService<IOptions<TOptions>>().Value.Timeout))
             .AddPolicyHandler((sp, request) => sp.GetRequiredKeyedService<TransientRetryPolicy>(service.HttpClientName).For(request))
+            .AddHttpMessageHandler(sp => new TokenRenewalHandler(resolveTokenSource(sp), service.TokenHeaderName))
             .AddHttpMessageHandler(sp => new TokenInjectionHandler(resolveTokenSource(sp), service.TokenHeaderName))
             .AddHttpMessageHandler(sp => new ResponseBufferingHandler(sp.GetRequiredService<IOptions<TOptions>>().Value.MaxResponseSize))
             .RemoveAllLoggers()
