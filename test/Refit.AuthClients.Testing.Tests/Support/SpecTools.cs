@@ -16,9 +16,12 @@ internal static class SpecTools
         ? Path.GetFullPath(configured)
         : RepositoryRoot is null ? null : Path.GetFullPath(Path.Combine(RepositoryRoot.FullName, "..", "shared", "specs", "wazo-auth", "wazo-auth.yml"));
 
-    /// <summary><c>PRISM_BIN</c>, else the Prism that <c>.ci/install-prism.sh</c> installs into <c>.tools/prism</c>.</summary>
+    /// <summary>
+    /// <c>PRISM_BIN</c> (a path, or a command name looked up on <c>PATH</c>), else the Prism that
+    /// <c>.ci/install-prism.sh</c> installs into <c>.tools/prism</c>.
+    /// </summary>
     public static string? PrismPath => Environment.GetEnvironmentVariable(PrismVariable) is { Length: > 0 } configured
-        ? configured
+        ? OnPath(configured) ?? configured
         : RepositoryRoot is null ? null : Path.Combine(
             RepositoryRoot.FullName, ".tools", "prism", "node_modules", ".bin", OperatingSystem.IsWindows() ? "prism.cmd" : "prism");
 
@@ -47,6 +50,13 @@ internal static class SpecTools
 
         return (spec, prism);
     }
+
+    private static string? OnPath(string command) =>
+        command.Contains(Path.DirectorySeparatorChar, StringComparison.Ordinal) || command.Contains('/', StringComparison.Ordinal)
+            ? null
+            : (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+                .Select(folder => Path.Combine(folder, command))
+                .FirstOrDefault(File.Exists);
 
     private static DirectoryInfo? FindRepositoryRoot()
     {
