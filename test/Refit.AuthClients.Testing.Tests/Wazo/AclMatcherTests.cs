@@ -7,51 +7,58 @@ public class AclMatcherTests
     private const string AuthId = "5cdff4a3-24a3-494f-8d32-9c8695e868f9";
     private const string Session = "b1c7e2d4-5f6a-4b8c-9d0e-1f2a3b4c5d6e";
 
-    [TestCase("confd.users.read", "confd.users.read", ExpectedResult = true)]
-    [TestCase("confd.users.read", "confd.users.create", ExpectedResult = false)]
-    [TestCase("confd.users.read", "confd.users.read.more", ExpectedResult = false)]
-    [TestCase("confd.users.read", "confd.users", ExpectedResult = false)]
-    [TestCase("confd.users.read", "xconfd.users.read", ExpectedResult = false)]
-    [TestCase("confd.users.*", "confd.users.read", ExpectedResult = true)]
-    [TestCase("confd.users.*", "confd.users.", ExpectedResult = true)]
-    [TestCase("confd.users.*", "confd.users.42.read", ExpectedResult = false)]
-    [TestCase("confd.*.read", "confd.users.read", ExpectedResult = true)]
-    [TestCase("confd.*.read", "confd.users.lines.read", ExpectedResult = false)]
-    [TestCase("confd.us*.read", "confd.users.read", ExpectedResult = true)]
-    [TestCase("confd.us*.read", "confd.lines.read", ExpectedResult = false)]
-    [TestCase("confd.#", "confd.users.42.read", ExpectedResult = true)]
-    [TestCase("confd.#", "confd.", ExpectedResult = true)]
-    [TestCase("confd.#", "confd", ExpectedResult = false)]
-    [TestCase("confd.#", "dird.users.read", ExpectedResult = false)]
-    [TestCase("#", "anything.at.all", ExpectedResult = true)]
-    [TestCase("#", "", ExpectedResult = true)]
-    [TestCase("confd.#.read", "confd.users.42.read", ExpectedResult = true)]
-    [TestCase("confd.#.read", "confd.users.42.update", ExpectedResult = false)]
-    [TestCase("confd.users.me.read", "confd.users.me.read", ExpectedResult = true)]
-    [TestCase("confd.users.me.read", "confd.users." + AuthId + ".read", ExpectedResult = true)]
-    [TestCase("confd.users.me.read", "confd.users.6f7a8b9c-0d1e-4f2a-8b3c-4d5e6f7a8b9c.read", ExpectedResult = false)]
-    [TestCase("confd.users.mee.read", "confd.users." + AuthId + ".read", ExpectedResult = false)]
-    [TestCase("confd.users." + AuthId + ".read", "confd.users.me.read", ExpectedResult = false)]
-    [TestCase("me.#", AuthId + ".x", ExpectedResult = true)]
-    [TestCase("auth.sessions.my_session.delete", "auth.sessions." + Session + ".delete", ExpectedResult = true)]
-    [TestCase("auth.sessions.my_session.delete", "auth.sessions.my_session.delete", ExpectedResult = true)]
-    [TestCase("auth.sessions.my_session.delete", "auth.sessions." + AuthId + ".delete", ExpectedResult = false)]
-    [TestCase("confd.users.read", "confd_users_read", ExpectedResult = false)]
-    [TestCase("confd.(users).read", "confd.(users).read", ExpectedResult = true)]
-    [TestCase("confd.u+s.read", "confd.uus.read", ExpectedResult = false)]
-    [TestCase("Confd.users.read", "confd.users.read", ExpectedResult = false)]
-    public bool One_granted_access(string granted, string required) => new AclMatcher([granted], AuthId, Session).Matches(required);
+    /// <summary>Granted ACL, required ACL, whether it is granted (for a token of <see cref="AuthId"/> and <see cref="Session"/>).</summary>
+    private static readonly (string[] Acl, string Required, bool Granted)[] Table =
+    [
+        (["confd.users.read"], "confd.users.read", true),
+        (["confd.users.read"], "confd.users.create", false),
+        (["confd.users.read"], "confd.users.read.more", false),
+        (["confd.users.read"], "confd.users", false),
+        (["confd.users.read"], "xconfd.users.read", false),
+        (["confd.users.*"], "confd.users.read", true),
+        (["confd.users.*"], "confd.users.", true),
+        (["confd.users.*"], "confd.users.42.read", false),
+        (["confd.*.read"], "confd.users.read", true),
+        (["confd.*.read"], "confd.users.lines.read", false),
+        (["confd.us*.read"], "confd.users.read", true),
+        (["confd.us*.read"], "confd.lines.read", false),
+        (["confd.#"], "confd.users.42.read", true),
+        (["confd.#"], "confd.", true),
+        (["confd.#"], "confd", false),
+        (["confd.#"], "dird.users.read", false),
+        (["#"], "anything.at.all", true),
+        (["#"], "", true),
+        (["confd.#.read"], "confd.users.42.read", true),
+        (["confd.#.read"], "confd.users.42.update", false),
+        (["confd.users.me.read"], "confd.users.me.read", true),
+        (["confd.users.me.read"], $"confd.users.{AuthId}.read", true),
+        (["confd.users.me.read"], "confd.users.6f7a8b9c-0d1e-4f2a-8b3c-4d5e6f7a8b9c.read", false),
+        (["confd.users.mee.read"], $"confd.users.{AuthId}.read", false),
+        ([$"confd.users.{AuthId}.read"], "confd.users.me.read", false),
+        (["me.#"], $"{AuthId}.x", true),
+        (["auth.sessions.my_session.delete"], $"auth.sessions.{Session}.delete", true),
+        (["auth.sessions.my_session.delete"], "auth.sessions.my_session.delete", true),
+        (["auth.sessions.my_session.delete"], $"auth.sessions.{AuthId}.delete", false),
+        (["confd.users.read"], "confd_users_read", false),
+        (["confd.(users).read"], "confd.(users).read", true),
+        (["confd.u+s.read"], "confd.uus.read", false),
+        (["Confd.users.read"], "confd.users.read", false),
+        (["confd.#", "!confd.users.#"], "confd.lines.read", true),
+        (["confd.#", "!confd.users.#"], "confd.users.read", false),
+        (["!confd.users.#", "confd.#"], "confd.users.read", false),
+        (["confd.users.read", "!confd.users.*"], "confd.users.read", false),
+        (["!confd.users.read"], "confd.users.read", false),
+        (["!confd.users.read"], "confd.lines.read", false),
+        (["#", "!auth.users.me.delete"], $"auth.users.{AuthId}.delete", false),
+        (["dird.#", "confd.users.me.read"], $"confd.users.{AuthId}.read", true),
+        ([], "confd.users.read", false),
+    ];
 
-    [TestCase(new[] { "confd.#", "!confd.users.#" }, "confd.lines.read", ExpectedResult = true)]
-    [TestCase(new[] { "confd.#", "!confd.users.#" }, "confd.users.read", ExpectedResult = false)]
-    [TestCase(new[] { "!confd.users.#", "confd.#" }, "confd.users.read", ExpectedResult = false)]
-    [TestCase(new[] { "confd.users.read", "!confd.users.*" }, "confd.users.read", ExpectedResult = false)]
-    [TestCase(new[] { "!confd.users.read" }, "confd.users.read", ExpectedResult = false)]
-    [TestCase(new[] { "!confd.users.read" }, "confd.lines.read", ExpectedResult = false)]
-    [TestCase(new[] { "#", "!auth.users.me.delete" }, "auth.users." + AuthId + ".delete", ExpectedResult = false)]
-    [TestCase(new[] { "dird.#", "confd.users.me.read" }, "confd.users." + AuthId + ".read", ExpectedResult = true)]
-    [TestCase(new string[0], "confd.users.read", ExpectedResult = false)]
-    public bool Several_accesses_with_negation(string[] acl, string required) => new AclMatcher(acl, AuthId, Session).Matches(required);
+    private static IEnumerable<TestCaseData> Cases => Table.Select(c =>
+        new TestCaseData(c.Acl, c.Required).Returns(c.Granted).SetArgDisplayNames($"[{string.Join(", ", c.Acl)}]", c.Required));
+
+    [TestCaseSource(nameof(Cases))]
+    public bool Matches_like_wazo_auth(string[] acl, string required) => new AclMatcher(acl, AuthId, Session).Matches(required);
 
     [Test]
     public void No_requirement_is_always_granted() => Assert.That(new AclMatcher([]).Matches(null), Is.True);
@@ -63,7 +70,7 @@ public class AclMatcherTests
         Assert.Multiple(() =>
         {
             Assert.That(matcher.Matches("confd.users.me.read"), Is.True);
-            Assert.That(matcher.Matches("confd.users." + AuthId + ".read"), Is.False);
+            Assert.That(matcher.Matches($"confd.users.{AuthId}.read"), Is.False);
         });
     }
 }
