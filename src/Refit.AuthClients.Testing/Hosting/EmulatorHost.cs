@@ -14,6 +14,7 @@ namespace Refit.AuthClients.Testing.Hosting;
 internal sealed class EmulatorHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private int _disposed;
 
     private EmulatorHost(WebApplication app, Uri root)
     {
@@ -58,6 +59,11 @@ internal sealed class EmulatorHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         try
         {
             await _app.StopAsync().ConfigureAwait(false);

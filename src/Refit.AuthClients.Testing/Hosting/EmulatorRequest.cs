@@ -44,11 +44,15 @@ internal sealed class EmulatorRequest
 
     public bool HasBody => RawBody.Length > 0;
 
-    public static async Task<EmulatorRequest> ReadAsync(HttpContext context)
+    /// <param name="context">The request's context.</param>
+    /// <param name="bodyNeedsLength">Whether a body sent without <c>Content-Length</c> (chunked) reads as empty, as
+    /// for a WSGI application behind a server that passes no length.</param>
+    public static async Task<EmulatorRequest> ReadAsync(HttpContext context, bool bodyNeedsLength)
     {
         using var buffer = new MemoryStream();
         await context.Request.Body.CopyToAsync(buffer, context.RequestAborted).ConfigureAwait(false);
-        return new EmulatorRequest(context.Request, buffer.ToArray());
+        var ignored = bodyNeedsLength && context.Request.ContentLength is null;
+        return new EmulatorRequest(context.Request, ignored ? [] : buffer.ToArray());
     }
 
     /// <summary>The first value of a header, or null when absent.</summary>

@@ -8,9 +8,9 @@ namespace Refit.AuthClients.Testing.Hosting;
 /// </summary>
 internal static class SynchronizedEndpoint
 {
-    public static RequestDelegate Create(object gate, Func<EmulatorRequest, EmulatorReply> handler) => async context =>
+    public static RequestDelegate Create(object gate, Func<EmulatorRequest, EmulatorReply> handler, bool bodyNeedsLength = false) => async context =>
     {
-        var request = await EmulatorRequest.ReadAsync(context).ConfigureAwait(false);
+        var request = await EmulatorRequest.ReadAsync(context, bodyNeedsLength).ConfigureAwait(false);
         EmulatorReply reply;
         lock (gate)
         {

@@ -1,6 +1,6 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Refit.AuthClients.Testing.Astakos;
 
@@ -97,15 +97,26 @@ public class AstakosWireTests
     [Test]
     public async Task Authenticate_with_a_body_without_credentials_is_400()
     {
-        using var response = await Send(HttpMethod.Post, "identity/v2.0/tokens", null, JsonContent.Create(new { auth = new { } }));
+        using var response = await Send(HttpMethod.Post, "identity/v2.0/tokens", null, Json(new { auth = new { } }));
         Assert.That(await Fault(response, "badRequest"), Is.EqualTo((400, "Malformed request: missing credentials")));
+    }
+
+    [Test]
+    public async Task A_chunked_body_reads_as_empty_as_behind_a_wsgi_server()
+    {
+        var body = new { auth = new { token = new { id = _user.Token } } };
+        using var sized = await Send(HttpMethod.Post, "identity/v2.0/tokens", null, Json(body));
+        using var chunked = await Send(HttpMethod.Post, "identity/v2.0/tokens", null, new ChunkedContent(Json(body)));
+
+        Assert.That(JsonNode.Parse(await sized.Content.ReadAsStringAsync())!["access"]!["user"], Is.Not.Null);
+        Assert.That(JsonNode.Parse(await chunked.Content.ReadAsStringAsync())!["access"]!["user"], Is.Null, "public mode");
     }
 
     [Test]
     public async Task A_quota_failure_carries_the_data_the_clients_read()
     {
         var provision = new { holder = "user:" + _user.Uuid, source = "project:" + _user.Uuid, resource = "cyclades.vm", quantity = 3 };
-        using var response = await Send(HttpMethod.Post, "account/v1.0/commissions", _service.Token, JsonContent.Create(new { provisions = new[] { provision } }));
+        using var response = await Send(HttpMethod.Post, "account/v1.0/commissions", _service.Token, Json(new { provisions = new[] { provision } }));
         var overLimit = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["overLimit"]!;
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.RequestEntityTooLarge));
@@ -114,6 +125,21 @@ public class AstakosWireTests
         Assert.That(overLimit["data"]!["limit"]!.GetValue<long>(), Is.EqualTo(1));
         Assert.That(overLimit["data"]!["usage"]!.GetValue<long>(), Is.Zero);
         Assert.That(overLimit["data"]!["provision"]!["quantity"]!.GetValue<long>(), Is.EqualTo(3));
+    }
+
+    /// <summary>A JSON body with a length (<c>JsonContent</c> has none, so it would go out chunked).</summary>
+    private static StringContent Json<T>(T value) => new(JsonSerializer.Serialize(value), Encoding.UTF8, "application/json");
+
+    /// <summary>Sends the inner content without a length, so that it goes out chunked.</summary>
+    private sealed class ChunkedContent(HttpContent inner) : HttpContent
+    {
+        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => inner.CopyToAsync(stream);
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
     }
 
     private async Task<HttpResponseMessage> Send(HttpMethod method, string path, string? token, HttpContent? content = null)

@@ -22,8 +22,12 @@ internal sealed class AstakosApi(AstakosState state, AstakosPaths paths, IEndpoi
     /// <summary>The absolute URL of a server path, as published in the service catalog.</summary>
     public string Absolute(string path) => new Uri(Root, path.TrimStart('/')).ToString();
 
+    /// <summary>
+    /// Maps a handler. Django reads a body only as far as <c>Content-Length</c> says, so a chunked body reads as
+    /// empty here too (which makes <c>POST {I}/tokens</c> the public catalog).
+    /// </summary>
     public void Map(string method, string path, Func<EmulatorRequest, EmulatorReply> handler) =>
-        routes.MapMethods(path, [method], SynchronizedEndpoint.Create(State.Gate, handler));
+        routes.MapMethods(path, [method], SynchronizedEndpoint.Create(State.Gate, handler, bodyNeedsLength: true));
 
     /// <summary>The end user holding the request's token, checked as the server does (active, not expired).</summary>
     public AstakosUserRecord RequireUser(EmulatorRequest request)
