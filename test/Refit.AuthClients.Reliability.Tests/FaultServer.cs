@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -11,13 +10,16 @@ using Microsoft.Extensions.Logging;
 namespace Refit.AuthClients.Reliability.Tests;
 
 /// <summary>
-/// A Kestrel server on 127.0.0.1 whose answers are scripted per test: a queue of faults, then the success body.
-/// It counts the requests per path and the sockets it accepted, and records every header it received.
+/// A Kestrel server on 127.0.0.1 whose answers are scripted per test: a queue of faults per path (and one for any
+/// path), then the success body. It counts the requests per path and the sockets it accepted, and records every
+/// header it received.
 /// </summary>
 public sealed class FaultServer : IAsyncDisposable
 {
+    private const string AnyPath = "*";
+
     private readonly WebApplication _app;
-    private readonly ConcurrentQueue<Fault> _script = new();
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<Fault>> _scripts = new();
     private readonly ConcurrentDictionary<string, int> _hits = new();
     private int _acceptedSockets;
 
@@ -26,8 +28,8 @@ public sealed class FaultServer : IAsyncDisposable
     /// <summary>The root of the server, e.g. <c>http://127.0.0.1:PORT/</c>.</summary>
     public Uri Address { get; private set; } = null!;
 
-    /// <summary>The body answered when no fault is scheduled (per request path, or the default).</summary>
-    public Func<HttpRequest, string> SuccessBody { get; set; } = _ => "{}";
+    /// <summary>The body answered when no fault is scheduled, as a function of the request.</summary>
+    public Func<ReceivedRequest, string> SuccessBody { get; set; } = _ => "{}";
 
     /// <summary>The status answered with the success body.</summary>
     public int SuccessStatus { get; set; } = StatusCodes.Status200OK;
@@ -35,16 +37,16 @@ public sealed class FaultServer : IAsyncDisposable
     /// <summary>Where a scripted redirect points.</summary>
     public Uri? RedirectTarget { get; set; }
 
-    /// <summary>How long a stall lasts.</summary>
-    public TimeSpan Stall { get; set; } = TimeSpan.FromSeconds(10);
+    /// <summary>How long a stall lasts (it ends early when the client goes away).</summary>
+    public TimeSpan Stall { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>Every header value received, all requests together.</summary>
-    public ConcurrentBag<string> ReceivedHeaderValues { get; } = [];
+    /// <summary>Every header received, as <c>name: value</c>, all requests together.</summary>
+    public ConcurrentQueue<string> ReceivedHeaders { get; } = new();
 
-    /// <summary>Sockets accepted so far.</summary>
+    /// <summary>Sockets accepted since the last <see cref="Reset"/>.</summary>
     public int AcceptedSockets => Volatile.Read(ref _acceptedSockets);
 
-    /// <summary>Requests received so far, all paths together.</summary>
+    /// <summary>Requests received since the last <see cref="Reset"/>, all paths together.</summary>
     public int Requests => _hits.Values.Sum();
 
     public static async Task<FaultServer> StartAsync()
@@ -52,12 +54,18 @@ public sealed class FaultServer : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         FaultServer? server = null;
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen =>
-            listen.Use(next => connection =>
-            {
-                Interlocked.Increment(ref server!._acceptedSockets);
-                return next(connection);
-            })));
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            // The 10 MB body and the 1,000 concurrent calls must not meet Kestrel's protections.
+            kestrel.Limits.MinResponseDataRate = null;
+            kestrel.Limits.MaxConcurrentConnections = null;
+            kestrel.Listen(IPAddress.Loopback, 0, listen =>
+                listen.Use(next => connection =>
+                {
+                    Interlocked.Increment(ref server!._acceptedSockets);
+                    return next(connection);
+                }));
+        });
         var app = builder.Build();
         server = new FaultServer(app);
         app.Run(server.HandleAsync);
@@ -76,21 +84,35 @@ public sealed class FaultServer : IAsyncDisposable
         return new Uri($"http://127.0.0.1:{port}/");
     }
 
-    /// <summary>Schedules faults for the next requests, in order.</summary>
-    public void Script(params Fault[] faults)
+    /// <summary>Schedules faults for the next requests to any path, in order (after the path's own script).</summary>
+    public void Script(params Fault[] faults) => ScriptPath(AnyPath, faults);
+
+    /// <summary>Schedules faults for the next requests to <paramref name="path"/>, in order.</summary>
+    public void ScriptPath(string path, params Fault[] faults)
     {
+        ArgumentNullException.ThrowIfNull(faults);
+        var queue = _scripts.GetOrAdd(path, _ => new ConcurrentQueue<Fault>());
         foreach (var fault in faults)
         {
-            _script.Enqueue(fault);
+            if (fault == Fault.ConnectionRefused)
+            {
+                throw new ArgumentException("A refused connection is scripted by pointing the client at RefusingAddress().", nameof(faults));
+            }
+
+            queue.Enqueue(fault);
         }
     }
 
-    /// <summary>Forgets the script and the counts.</summary>
+    /// <summary>Requests received on <paramref name="path"/> since the last <see cref="Reset"/>.</summary>
+    public int HitsOn(string path) => _hits.TryGetValue(path, out var hits) ? hits : 0;
+
+    /// <summary>Forgets the scripts, the counts and the recorded headers.</summary>
     public void Reset()
     {
-        _script.Clear();
+        _scripts.Clear();
         _hits.Clear();
-        ReceivedHeaderValues.Clear();
+        ReceivedHeaders.Clear();
+        Volatile.Write(ref _acceptedSockets, 0);
     }
 
     public async ValueTask DisposeAsync()
@@ -99,28 +121,53 @@ public sealed class FaultServer : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
+    private Fault NextFault(string path)
+    {
+        foreach (var key in (ReadOnlySpan<string>)[path, AnyPath])
+        {
+            if (_scripts.TryGetValue(key, out var queue) && queue.TryDequeue(out var fault))
+            {
+                return fault;
+            }
+        }
+
+        return Fault.None;
+    }
+
     private async Task HandleAsync(HttpContext context)
     {
-        _hits.AddOrUpdate(context.Request.Path.Value ?? "/", 1, (_, n) => n + 1);
+        var path = context.Request.Path.Value ?? "/";
+        _hits.AddOrUpdate(path, 1, (_, n) => n + 1);
         foreach (var header in context.Request.Headers)
         {
-            ReceivedHeaderValues.Add($"{header.Key}: {header.Value}");
+            ReceivedHeaders.Enqueue($"{header.Key}: {header.Value}");
         }
 
-        if (context.Request.ContentLength > 0)
+        // Reading the whole body first makes a reset below a reset, not a half-read request.
+        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
+        var body = await reader.ReadToEndAsync(context.RequestAborted);
+        var request = new ReceivedRequest(context.Request.Method, path, context.Request.QueryString.Value ?? string.Empty, body);
+
+        var fault = NextFault(path);
+        try
         {
-            // Drain the body so a reset below is a reset, not a half-read request.
-            await context.Request.Body.CopyToAsync(Stream.Null);
+            await AnswerAsync(context, fault, request);
         }
+        catch (Exception ex) when (ex is IOException or OperationCanceledException)
+        {
+            // The client went away mid-answer (a timeout or a refused oversized body): nothing more to do.
+        }
+    }
 
-        var fault = _script.TryDequeue(out var next) ? next : Fault.None;
+    private async Task AnswerAsync(HttpContext context, Fault fault, ReceivedRequest request)
+    {
         var response = context.Response;
         switch (fault)
         {
             case Fault.None:
                 response.StatusCode = SuccessStatus;
                 response.ContentType = "application/json";
-                await response.WriteAsync(SuccessBody(context.Request));
+                await response.WriteAsync(SuccessBody(request));
                 break;
             case Fault.Status500 or Fault.Status502 or Fault.Status503 or Fault.Status504 or Fault.Status408:
                 response.StatusCode = fault switch
@@ -137,9 +184,9 @@ public sealed class FaultServer : IAsyncDisposable
             case Fault.Status429WithRetryAfter:
                 response.StatusCode = StatusCodes.Status429TooManyRequests;
                 response.Headers.RetryAfter = "1";
+                response.ContentType = "application/json";
+                await response.WriteAsync("{\"message\":\"slow down\"}");
                 break;
-            case Fault.ConnectionRefused:
-                throw new InvalidOperationException("A refused connection is scripted by pointing the client at RefusingAddress().");
             case Fault.ResetAfterHeaders:
                 response.ContentType = "application/json";
                 response.ContentLength = 1000;
@@ -155,11 +202,12 @@ public sealed class FaultServer : IAsyncDisposable
                 context.Abort();
                 break;
             case Fault.StallPastTimeout:
-                await Task.Delay(Stall, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+                await Task.Delay(Stall, context.RequestAborted);
                 break;
             case Fault.TruncatedJson:
                 response.ContentType = "application/json";
-                await response.WriteAsync("{\"data\":{\"token\":\"abc\",");
+                var whole = SuccessBody(request);
+                await response.WriteAsync(whole[..(whole.Length / 2)]);
                 break;
             case Fault.Html200 or Fault.Html502:
                 response.StatusCode = fault == Fault.Html200 ? 200 : 502;
@@ -171,15 +219,7 @@ public sealed class FaultServer : IAsyncDisposable
                 break;
             case Fault.InvalidUtf8:
                 response.ContentType = "application/json";
-                var bytes = Encoding.UTF8.GetBytes(SuccessBody(context.Request));
-                var quote = Array.IndexOf(bytes, (byte)'"', Array.IndexOf(bytes, (byte)':') + 1);
-                if (quote >= 0 && quote + 1 < bytes.Length)
-                {
-                    bytes[quote + 1] = 0xC3;
-                    bytes[quote + 2] = 0x28;
-                }
-
-                await response.Body.WriteAsync(bytes);
+                await response.Body.WriteAsync(InvalidUtf8.Corrupt(SuccessBody(request)));
                 break;
             case Fault.TenMegabyteBody:
                 response.ContentType = "application/json";
@@ -187,7 +227,7 @@ public sealed class FaultServer : IAsyncDisposable
                 await response.WriteAsync("{\"padding\":\"");
                 for (var written = 0; written < 10 * 1024 * 1024; written += chunk.Length)
                 {
-                    await response.Body.WriteAsync(chunk);
+                    await response.Body.WriteAsync(chunk, context.RequestAborted);
                 }
 
                 await response.WriteAsync("\"}");
@@ -197,7 +237,7 @@ public sealed class FaultServer : IAsyncDisposable
                 response.Headers.Location = (RedirectTarget ?? new Uri("http://127.0.0.2:1/")).ToString();
                 break;
             default:
-                throw new ArgumentOutOfRangeException(nameof(context), fault, "Unknown fault.");
+                throw new ArgumentOutOfRangeException(nameof(fault), fault, "Unknown fault.");
         }
     }
 }

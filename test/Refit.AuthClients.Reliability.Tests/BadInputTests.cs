@@ -1,0 +1,133 @@
+using System.Reflection;
+using Refit.AuthClients.Astakos;
+
+namespace Refit.AuthClients.Reliability.Tests;
+
+/// <summary>
+/// Every public method of both facades, called with null, empty and blank values for each required string or
+/// collection argument (null for any other required reference): each must throw an <see cref="ArgumentException"/>
+/// naming the parameter, before any request.
+/// </summary>
+[TestFixture]
+public sealed class BadInputTests : FaultServerFixture
+{
+    // Arguments documented as allowed to be empty; null is still refused. Each has a test of its own below.
+    private static readonly HashSet<string> MayBeEmpty =
+    [
+        "IAstakosClient.SendFeedbackAsync data",
+        "IAstakosClient.ResolveCommissionsAsync accept",
+        "IAstakosClient.ResolveCommissionsAsync reject",
+        "IAstakosClient.IssueCommissionGenericAsync userProvisions",
+        "IAstakosClient.IssueCommissionGenericAsync projectProvisions",
+    ];
+
+    // Defects of the facades, left out here and shown by an ignored test each below: remove when fixed.
+    private static readonly HashSet<string> KnownDefects =
+    [
+        "IAstakosClient.GetTokenAsync clientSecret whitespace",
+        "IAstakosClient.ApplicationActionAsync projectId null",
+        "IAstakosClient.ApplicationActionAsync projectId empty",
+        "IAstakosClient.ApplicationActionAsync projectId whitespace",
+    ];
+
+    [TestCase(ClientKind.Astakos, 100)]
+    public async Task EveryRequiredArgumentIsRefusedBeforeAnyRequest(ClientKind kind, int atLeastCalls)
+    {
+        await using var client = CreateClient(kind, ClientSettings.Matrix);
+        var failures = new List<string>();
+        var calls = 0;
+        foreach (var (target, method) in FacadeMethods.Of(client.Facade, client.FacadeType))
+        {
+            foreach (var parameter in method.GetParameters().Where(FacadeMethods.IsRequired))
+            {
+                foreach (var (label, value) in BadValues.For(parameter))
+                {
+                    var key = $"{method.DeclaringType!.Name}.{method.Name} {parameter.Name}";
+                    if ((label != "null" && MayBeEmpty.Contains(key)) || KnownDefects.Contains($"{key} {label}"))
+                    {
+                        continue;
+                    }
+
+                    calls++;
+                    var error = await CallAsync(target, method, parameter, value);
+                    var where = $"{FacadeMethods.Describe(method, parameter)} = {label}";
+                    if (error is not ArgumentException refused || refused.ParamName != parameter.Name)
+                    {
+                        failures.Add($"{where}: {Describe(error)}");
+                    }
+
+                    if (Server.Requests > 0)
+                    {
+                        failures.Add($"{where}: a request was sent");
+                        Server.Reset();
+                    }
+                }
+            }
+        }
+
+        Assert.That(failures, Is.Empty, string.Join("\n", failures));
+        Assert.That(calls, Is.GreaterThanOrEqualTo(atLeastCalls), "every method was reached");
+        Secrets.AssertAbsentFrom(client.Logs.Lines, "the logs");
+    }
+
+    [Test]
+    public async Task AstakosCommissionsNeedOneSideNotBothEmpty()
+    {
+        await using var client = CreateClient(ClientKind.Astakos, ClientSettings.Matrix);
+        var astakos = (IAstakosClient)client.Facade;
+        await Assert.ThrowsAsync<ArgumentException>(() => astakos.ResolveCommissionsAsync([], []));
+        await Assert.ThrowsAsync<ArgumentException>(() => astakos.IssueCommissionGenericAsync(
+            new Dictionary<(string, string, string), long>(), new Dictionary<(string, string), long>()));
+        Assert.That(Server.Requests, Is.Zero);
+    }
+
+    [Test]
+    [Ignore("Astakos defect: GetTokenAsync checks clientSecret with ThrowIfNullOrEmpty, so a blank secret goes out (after a discovery request).")]
+    public async Task AstakosRefusesABlankClientSecret()
+    {
+        await using var client = CreateClient(ClientKind.Astakos, ClientSettings.Matrix);
+        var error = await Assert.CatchAsync(() => ((IAstakosClient)client.Facade).GetTokenAsync("authorization_code", "client", "   "));
+        Assert.That(error, Is.InstanceOf<ArgumentException>().With.Property(nameof(ArgumentException.ParamName)).EqualTo("clientSecret"));
+        Assert.That(Server.Requests, Is.Zero);
+    }
+
+    [Test]
+    [Ignore("Astakos defect: ApplicationActionAsync reports a bad projectId as parameter 'id' (the name in the private helper it calls).")]
+    public async Task AstakosNamesProjectIdWhenRefusingIt()
+    {
+        await using var client = CreateClient(ClientKind.Astakos, ClientSettings.Matrix);
+        var error = await Assert.CatchAsync(() => ((IAstakosClient)client.Facade).ApplicationActionAsync(" ", 1, "approve"));
+        Assert.That(error, Is.InstanceOf<ArgumentException>().With.Property(nameof(ArgumentException.ParamName)).EqualTo("projectId"));
+    }
+
+    private static async Task<Exception?> CallAsync(object target, MethodInfo method, ParameterInfo bad, object? value)
+    {
+        var arguments = method.GetParameters()
+            .Select(p => p == bad ? value : p.HasDefaultValue ? p.DefaultValue : SampleArguments.Valid(p.ParameterType))
+            .ToArray();
+        try
+        {
+            if (method.Invoke(target, arguments) is Task task)
+            {
+                await task.WaitAsync(TimeSpan.FromSeconds(10));
+            }
+
+            return null;
+        }
+        catch (TargetInvocationException ex)
+        {
+            return ex.InnerException;
+        }
+        catch (Exception ex)
+        {
+            return ex;
+        }
+    }
+
+    private static string Describe(Exception? error) => error switch
+    {
+        null => "no exception",
+        ArgumentException argument => $"{error.GetType().Name} naming '{argument.ParamName}'",
+        _ => $"{error.GetType().Name}: {error.Message}",
+    };
+}
