@@ -183,6 +183,7 @@ public class ErrorMappingTests
         });
     }
 
+    [TestCase("{\"message\": \"not a user list\", \"items\": 42}")]
     [TestCase("{\"total\": \"many\"")]
     [TestCase("<html>ok</html>")]
     [TestCase("")]
@@ -196,6 +197,7 @@ public class ErrorMappingTests
         Assert.That(error, Is.TypeOf<WazoAuthInvalidResponseException>());
         Assert.That(error.Kind, Is.EqualTo(AuthErrorKind.InvalidResponse));
         Assert.That(error.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(error.ServerMessage, Is.Null, "a success body is not a server error message");
     }
 
     [Test]
@@ -259,6 +261,8 @@ public class ErrorMappingTests
         var error = await ThrowsWazoAsync(() => h.Api<IWazoUserApi>().GetAsync(UserUuid));
 
         Assert.That(error.StatusCode, Is.EqualTo(HttpStatusCode.Found));
+        Assert.That(error.Info.RedirectLocation, Does.StartWith("https://elsewhere.example/"));
+        Assert.That(error.Message, Does.Contain("not followed"));
         h.Mock.VerifyNoOutstandingExpectation();
     }
 

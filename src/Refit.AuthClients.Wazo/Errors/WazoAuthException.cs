@@ -9,11 +9,11 @@ namespace Refit.AuthClients.Wazo.Errors;
 /// </summary>
 public class WazoAuthException : AuthClientException
 {
-    /// <summary>Creates the exception from the facts of a failed call, reading the error body they hold.</summary>
+    /// <summary>Creates the exception from the facts of a failed call, reading the error body of an error status.</summary>
     /// <param name="info">The redacted facts.</param>
     /// <param name="innerException">The transport or parsing failure behind it, if any.</param>
     public WazoAuthException(AuthErrorInfo info, Exception? innerException = null)
-        : this(info, WazoAuthErrorBody.Parse(info?.ResponseBody), innerException)
+        : this(info, info?.Kind == AuthErrorKind.HttpStatus ? WazoAuthErrorBody.Parse(info.ResponseBody) : WazoAuthErrorBody.Empty, innerException)
     {
     }
 
