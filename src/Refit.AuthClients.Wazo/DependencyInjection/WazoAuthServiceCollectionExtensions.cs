@@ -55,6 +55,7 @@ public static class WazoAuthServiceCollectionExtensions
         services.TryAddKeyedSingleton<MutableTokenSource>(
             ServiceKey,
             (sp, _) => new MutableTokenSource(sp.GetRequiredService<IOptions<WazoAuthClientOptions>>().Value.Token));
+        services.AddWazoAuthFacade();
         return services.AddAuthHttpClient<WazoAuthClientOptions>(
                 WazoAuthService.Description,
                 options => options.GetBaseAddress(),

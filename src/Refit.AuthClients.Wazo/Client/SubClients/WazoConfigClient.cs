@@ -1,0 +1,20 @@
+using System.Text.Json;
+using Refit.AuthClients.Wazo.Api;
+using Refit.AuthClients.Wazo.Models;
+
+namespace Refit.AuthClients.Wazo;
+
+internal sealed class WazoConfigClient(IWazoConfigApi api, WazoClientTenant tenants) : IWazoConfigClient
+{
+    public Task<JsonElement> GetAsync(string? tenant = null, CancellationToken cancellationToken = default) =>
+        WazoAnswers.Json(api.GetAsync(tenants.Resolve(tenant), cancellationToken), HttpMethod.Get, "/config");
+
+    public Task<JsonElement> PatchAsync(
+        IEnumerable<WazoConfigPatchOperation> operations,
+        string? tenant = null,
+        CancellationToken cancellationToken = default) =>
+        WazoAnswers.Json(
+            api.PatchAsync(WazoArguments.Items(operations, nameof(operations)), tenants.Resolve(tenant), cancellationToken),
+            HttpMethod.Patch,
+            "/config");
+}

@@ -1,0 +1,34 @@
+using Refit.AuthClients.Wazo.Api;
+using Refit.AuthClients.Wazo.Models;
+
+namespace Refit.AuthClients.Wazo;
+
+internal sealed class WazoIdpClient(IWazoIdpApi api, WazoClientTenant tenants) : IWazoIdpClient
+{
+    public async Task<WazoIdpList> ListAsync(string? tenant = null, CancellationToken cancellationToken = default)
+    {
+        var list = await WazoAnswers.Required(api.ListAsync(tenants.Resolve(tenant), cancellationToken), HttpMethod.Get, "/idp").ConfigureAwait(false);
+        return list.Items is not null ? list : throw WazoAnswers.Invalid(HttpMethod.Get, "/idp", "The body is not a list envelope with items.");
+    }
+
+    public Task AddUserAsync(string idpType, string userUuid, string? tenant = null, CancellationToken cancellationToken = default) =>
+        api.AddUserAsync(
+            WazoArguments.Text(idpType, nameof(idpType)),
+            WazoArguments.Text(userUuid, nameof(userUuid)),
+            tenants.Resolve(tenant),
+            cancellationToken);
+
+    public Task AddUsersAsync(string idpType, IEnumerable<string> userUuids, string? tenant = null, CancellationToken cancellationToken = default)
+    {
+        WazoArguments.Text(idpType, nameof(idpType));
+        var users = WazoArguments.Texts(userUuids, nameof(userUuids)).Select(uuid => new WazoIdpUser { Uuid = uuid }).ToArray();
+        return api.AddUsersAsync(idpType, new WazoIdpUserList { Users = users }, tenants.Resolve(tenant), cancellationToken);
+    }
+
+    public Task RemoveUserAsync(string idpType, string userUuid, string? tenant = null, CancellationToken cancellationToken = default) =>
+        api.RemoveUserAsync(
+            WazoArguments.Text(idpType, nameof(idpType)),
+            WazoArguments.Text(userUuid, nameof(userUuid)),
+            tenants.Resolve(tenant),
+            cancellationToken);
+}
