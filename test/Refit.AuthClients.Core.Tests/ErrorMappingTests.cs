@@ -171,6 +171,23 @@ public class ErrorMappingTests
     }
 
     [Test]
+    public async Task A_token_the_service_echoes_in_its_error_body_is_masked()
+    {
+        const string Secret = "echoed-5ecret-token";
+        using var harness = new Harness(tokenSource: new StaticTokenSource(Secret));
+        harness.Mock.When("http://test.local/things/1")
+            .Respond(HttpStatusCode.Unauthorized, "application/json", $"{{\"message\":\"Unauthorized\",\"details\":{{\"invalid_token\":\"{Secret}\"}}}}");
+
+        var ex = await Assert.ThrowsAsync<TestException>(() => harness.Api.GetThingAsync("1"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ex!.ResponseBody, Does.Contain("\"invalid_token\":\"***\""));
+            Assert.That(ex.ToString(), Does.Not.Contain(Secret));
+        });
+    }
+
+    [Test]
     public async Task Exceptions_and_log_lines_never_show_the_token()
     {
         const string Secret = "tok-5ecret-value";

@@ -25,3 +25,31 @@ public class RedactorTests
             Assert.That(Redactor.RedactPathAndQuery(new Uri("token/t", UriKind.Relative)), Is.EqualTo("/token/***"));
         });
 }
+
+public class RequestSecretsTests
+{
+    [Test]
+    public void The_tokens_and_credentials_of_the_request_are_masked_in_what_the_service_sent_back()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "http://h/0.1/token/path-token-1/scopes/check?password=query-pass");
+        request.Headers.TryAddWithoutValidation("X-Auth-Token", "header-token-2");
+        request.Headers.TryAddWithoutValidation("Authorization", "Basic " + Convert.ToBase64String("alice:basic-pass-3"u8.ToArray()));
+        const string Body = "{\"details\":{\"invalid_token\":\"header-token-2\",\"path\":\"path-token-1\",\"p\":\"basic-pass-3\",\"q\":\"query-pass\"},\"user\":\"alice\"}";
+
+        var scrubbed = RequestSecrets.Scrub(Body, request);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(scrubbed, Does.Not.Contain("header-token-2").And.Not.Contain("path-token-1").And.Not.Contain("basic-pass-3").And.Not.Contain("query-pass"));
+            Assert.That(scrubbed, Does.Contain("\"user\":\"alice\""), "ordinary text stays");
+        });
+    }
+
+    [Test]
+    public void Nothing_to_scrub_leaves_the_text_alone() =>
+        Assert.Multiple(() =>
+        {
+            Assert.That(RequestSecrets.Scrub(null, new HttpRequestMessage()), Is.Null);
+            Assert.That(RequestSecrets.Scrub("plain", null), Is.EqualTo("plain"));
+        });
+}

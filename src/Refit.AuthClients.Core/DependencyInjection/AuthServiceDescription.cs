@@ -12,12 +12,19 @@ public sealed class AuthServiceDescription
     private readonly Lazy<RefitSettings> _refitSettings;
 
     /// <summary>Creates the description.</summary>
+    /// <param name="httpClientName">The name of the shared HTTP client.</param>
+    /// <param name="errorMapper">Maps failures to the service's exception types.</param>
+    /// <param name="jsonContext">The service's source-generated JSON context.</param>
+    /// <param name="neverRetried">Statuses the service says must never be retried.</param>
+    /// <param name="tokenHeaderName">The header that carries the token.</param>
+    /// <param name="configureRefitSettings">Adjusts the service's Refit settings once, e.g. its URL parameter formatter.</param>
     public AuthServiceDescription(
         string httpClientName,
         ServiceErrorMapper errorMapper,
         JsonSerializerContext jsonContext,
         IReadOnlySet<HttpStatusCode>? neverRetried = null,
-        string tokenHeaderName = AuthHeaderNames.AuthToken)
+        string tokenHeaderName = AuthHeaderNames.AuthToken,
+        Action<RefitSettings>? configureRefitSettings = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(httpClientName);
         ArgumentNullException.ThrowIfNull(errorMapper);
@@ -28,7 +35,12 @@ public sealed class AuthServiceDescription
         JsonContext = jsonContext;
         NeverRetried = neverRetried ?? new HashSet<HttpStatusCode>();
         TokenHeaderName = tokenHeaderName;
-        _refitSettings = new Lazy<RefitSettings>(() => AuthRefitSettings.Create(JsonContext, ErrorMapper));
+        _refitSettings = new Lazy<RefitSettings>(() =>
+        {
+            var settings = AuthRefitSettings.Create(JsonContext, ErrorMapper);
+            configureRefitSettings?.Invoke(settings);
+            return settings;
+        });
     }
 
     /// <summary>The name of the <see cref="HttpClient"/> every Refit interface of the service shares.</summary>

@@ -67,7 +67,7 @@ public sealed class ErrorMappingHandler : DelegatingHandler
             Redactor.RedactPathAndQuery(request.RequestUri),
             response.StatusCode,
             response.ReasonPhrase,
-            body,
+            RequestSecrets.Scrub(body, request),
             RetryAfter(response.Headers.RetryAfter),
             RedirectLocation(request, response));
     }

@@ -69,7 +69,7 @@ public static class AuthRefitSettings
             Redactor.RedactPathAndQuery(request?.RequestUri),
             response.StatusCode,
             response.ReasonPhrase,
-            body);
+            RequestSecrets.Scrub(body, request));
         return mapper.CreateException(info, exception);
     }
 }

@@ -11,13 +11,10 @@ internal static class WazoAuthService
     public const string Name = "WazoAuth";
 
     /// <summary>The service description, built once.</summary>
-    public static AuthServiceDescription Description { get; } = CreateDescription();
-
-    private static AuthServiceDescription CreateDescription()
-    {
-        var description = new AuthServiceDescription(Name, new WazoAuthErrorMapper(), WazoJsonContext.Default);
-        // The description builds Refit's settings with no hook for URL formatting; booleans must go out lowercase.
-        description.RefitSettings.UrlParameterFormatter = new WazoUrlParameterFormatter();
-        return description;
-    }
+    public static AuthServiceDescription Description { get; } = new(
+        Name,
+        new WazoAuthErrorMapper(),
+        WazoJsonContext.Default,
+        // The server (and its spec) read booleans in queries as lowercase words.
+        configureRefitSettings: settings => settings.UrlParameterFormatter = new WazoUrlParameterFormatter());
 }

@@ -1,0 +1,107 @@
+using System.Text;
+
+namespace Refit.AuthClients.Redaction;
+
+/// <summary>
+/// Removes a request's own secrets from text the service sent back: servers echo the token they refused
+/// (wazo-auth's <c>details.invalid_token</c>), and an error body must not carry it into exceptions or logs.
+/// </summary>
+public static class RequestSecrets
+{
+    // Shorter values would mask ordinary words; no real token or password is this short.
+    private const int MinimumSecretLength = 4;
+
+    /// <summary>
+    /// <paramref name="text"/> with every secret of <paramref name="request"/> masked: token and secret header
+    /// values, Basic credentials (encoded and decoded), token path segments and secret query values.
+    /// </summary>
+    public static string? Scrub(string? text, HttpRequestMessage? request)
+    {
+        if (string.IsNullOrEmpty(text) || request is null)
+        {
+            return text;
+        }
+
+        foreach (var secret in Collect(request))
+        {
+            if (secret.Length >= MinimumSecretLength)
+            {
+                text = text.Replace(secret, Redactor.Mask, StringComparison.Ordinal);
+            }
+        }
+
+        return text;
+    }
+
+    private static IEnumerable<string> Collect(HttpRequestMessage request)
+    {
+        foreach (var header in request.Headers)
+        {
+            var isAuthorization = string.Equals(header.Key, "Authorization", StringComparison.OrdinalIgnoreCase);
+            if (!isAuthorization && !Redactor.IsSecretName(header.Key) && !header.Key.Contains("auth", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            foreach (var value in header.Value)
+            {
+                yield return value;
+                var space = value.IndexOf(' ', StringComparison.Ordinal);
+                if (isAuthorization && space > 0)
+                {
+                    var parameter = value[(space + 1)..].Trim();
+                    yield return parameter;
+                    foreach (var decoded in DecodeBasic(value[..space], parameter))
+                    {
+                        yield return decoded;
+                    }
+                }
+            }
+        }
+
+        if (request.RequestUri is not { } uri)
+        {
+            yield break;
+        }
+
+        var absolute = uri.IsAbsoluteUri ? uri : new Uri(new Uri("http://placeholder/"), uri);
+        var segments = absolute.AbsolutePath.Split('/');
+        for (var i = 1; i < segments.Length; i++)
+        {
+            if (segments[i - 1] is "token" or "tokens")
+            {
+                yield return segments[i];
+                yield return Uri.UnescapeDataString(segments[i]);
+            }
+        }
+
+        foreach (var pair in absolute.Query.TrimStart('?').Split('&'))
+        {
+            var equals = pair.IndexOf('=', StringComparison.Ordinal);
+            if (equals > 0 && Redactor.IsSecretName(Uri.UnescapeDataString(pair[..equals])))
+            {
+                yield return pair[(equals + 1)..];
+                yield return Uri.UnescapeDataString(pair[(equals + 1)..]);
+            }
+        }
+    }
+
+    private static IEnumerable<string> DecodeBasic(string scheme, string parameter)
+    {
+        if (!string.Equals(scheme, "Basic", StringComparison.OrdinalIgnoreCase))
+        {
+            return [];
+        }
+
+        try
+        {
+            var credentials = Encoding.UTF8.GetString(Convert.FromBase64String(parameter));
+            var colon = credentials.IndexOf(':', StringComparison.Ordinal);
+            return colon < 0 ? [credentials] : [credentials, credentials[(colon + 1)..]];
+        }
+        catch (FormatException)
+        {
+            return [];
+        }
+    }
+}
