@@ -1,11 +1,13 @@
 using Refit.AuthClients.Reliability.Tests.Astakos;
+using Refit.AuthClients.Reliability.Tests.Wazo;
 
 namespace Refit.AuthClients.Reliability.Tests;
 
-/// <summary>The clients under test (wazo-auth joins when its facade lands).</summary>
+/// <summary>The clients under test.</summary>
 public enum ClientKind
 {
     Astakos,
+    Wazo,
 }
 
 /// <summary>Builds the client of a <see cref="ClientKind"/>.</summary>
@@ -15,6 +17,7 @@ public static class Clients
     public static ClientUnderTest Create(ClientKind kind, Uri server, ClientSettings settings) => kind switch
     {
         ClientKind.Astakos => new AstakosUnderTest(server, settings),
+        ClientKind.Wazo => new WazoUnderTest(server, settings),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown client."),
     };
 
@@ -22,6 +25,7 @@ public static class Clients
     public static Func<ReceivedRequest, string> AnswersOf(ClientKind kind, Uri server) => kind switch
     {
         ClientKind.Astakos => request => AstakosAnswers.For(request, server),
+        ClientKind.Wazo => WazoServiceAnswers.For,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown client."),
     };
 }

@@ -44,6 +44,15 @@ public abstract class ClientUnderTest : IAsyncDisposable
     /// <summary>Runs <paramref name="operation"/> and checks its result when it succeeds.</summary>
     public abstract Task RunAsync(Operation operation, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Makes call number <paramref name="index"/> of a concurrent run, whose answer echoes what was asked, and tells
+    /// whether the answer is the one to this very request.
+    /// </summary>
+    public abstract Task<bool> EchoAsync(int index);
+
+    /// <summary>Requests a run of echo calls sends once, before or besides the calls (service discovery).</summary>
+    public virtual int EchoSetupRequests => 0;
+
     /// <summary>The services of the container, once built.</summary>
     protected IServiceProvider Services => _provider ?? throw new InvalidOperationException("Not built.");
 

@@ -116,6 +116,11 @@ public sealed class FaultMatrixTests : FaultServerFixture
 
             AssertKindAndStatus(fault, error as AuthClientException);
             Secrets.AssertAbsentFrom(client.Logs.Lines, "the logs");
+            if (operation == Operation.Read)
+            {
+                Assert.That(client.Logs.Lines, Has.Some.Contains(Secrets.Masked(path)), "the call was logged, its token masked");
+            }
+
             Secrets.AssertAbsentFrom(Secrets.TextsOf(error), "the exception");
             Assert.That(client.Logs.Lines, Is.Not.Empty, "the logs were captured");
             if (fault == Fault.RedirectToAnotherHost)

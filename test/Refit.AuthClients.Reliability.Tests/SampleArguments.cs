@@ -1,6 +1,8 @@
 using System.Collections;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
+using System.Reflection;
+using System.Text.Json;
 using System.Runtime.CompilerServices;
 using Refit.AuthClients.Astakos;
 
@@ -9,10 +11,16 @@ namespace Refit.AuthClients.Reliability.Tests;
 /// <summary>Valid argument values of any facade parameter type, so that only the argument under test is bad.</summary>
 public static class SampleArguments
 {
+    private static readonly NullabilityInfoContext Nullability = new();
+
     private static readonly Dictionary<Type, Func<object>> Models = new()
     {
         [typeof(CommissionRequest)] = () => new CommissionRequest { Provisions = [new Provision("user:u1", "project:p1", "cyclades.vm", 1)] },
         [typeof(ProjectSpec)] = () => new ProjectSpec { Name = "project", EndDate = DateTimeOffset.UtcNow.AddYears(1) },
+        [typeof(Uri)] = () => new Uri("https://sample.example.org/callback"),
+        [typeof(Stream)] = () => new MemoryStream("<xml/>"u8.ToArray()),
+        [typeof(byte[])] = () => "<xml/>"u8.ToArray(),
+        [typeof(JsonElement)] = () => JsonDocument.Parse("""{"key":"value"}""").RootElement,
     };
 
     /// <summary>Registers how to build a valid value of a model type.</summary>
@@ -62,8 +70,29 @@ public static class SampleArguments
             return list;
         }
 
+        if (type.IsClass && type.GetConstructor(Type.EmptyTypes) is not null)
+        {
+            return Filled(type);
+        }
+
         Assert.Fail($"No sample value for {type}: teach SampleArguments.");
         throw new UnreachableException();
+    }
+
+    /// <summary>A model with every property that may not be null given a valid value; the optional ones left unset.</summary>
+    private static object Filled(Type type)
+    {
+        var model = Activator.CreateInstance(type)!;
+        foreach (var property in type.GetProperties().Where(p => p.CanWrite && p.GetIndexParameters().Length == 0))
+        {
+            var nullability = Nullability.Create(property);
+            if (!property.PropertyType.IsValueType && nullability.WriteState == NullabilityState.NotNull && property.GetValue(model) is null)
+            {
+                property.SetValue(model, Valid(property.PropertyType));
+            }
+        }
+
+        return model;
     }
 
     /// <summary>An empty collection assignable to <paramref name="type"/>, when it is a collection type.</summary>

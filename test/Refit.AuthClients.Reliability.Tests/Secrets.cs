@@ -17,6 +17,9 @@ public static class Secrets
     /// <summary>A token a wazo-auth service checks (it travels in the URL path).</summary>
     public const string WazoCheckedToken = "wazo-checked-token-77d0e5";
 
+    /// <summary>A token a wazo-auth creation returns.</summary>
+    public const string WazoCreatedToken = Wazo.WazoServiceAnswers.CreatedToken;
+
     /// <summary>The wazo-auth login (not a secret).</summary>
     public const string WazoUsername = "alice";
 
@@ -33,6 +36,7 @@ public static class Secrets
         (nameof(AstakosCheckedToken), AstakosCheckedToken),
         (nameof(WazoToken), WazoToken),
         (nameof(WazoCheckedToken), WazoCheckedToken),
+        (nameof(WazoCreatedToken), WazoCreatedToken),
         (nameof(WazoPassword), WazoPassword),
         (nameof(WazoBasicAuth), WazoBasicAuth),
     ];
@@ -46,6 +50,13 @@ public static class Secrets
         {
             Assert.That(all, Does.Not.Contain(value), $"{name} leaked into {where}");
         }
+    }
+
+    /// <summary><paramref name="text"/> with every secret replaced by the SDK's mask.</summary>
+    public static string Masked(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return All.Aggregate(text, (masked, secret) => masked.Replace(secret.Value, Redaction.Redactor.Mask, StringComparison.Ordinal));
     }
 
     /// <summary>The texts of an exception a caller may print: each message and the whole <c>ToString()</c>.</summary>

@@ -48,6 +48,15 @@ public sealed class AstakosUnderTest : ClientUnderTest
 
     public override IReadOnlyList<string> SecretHeadersOf(Operation operation) => ["X-Auth-Token: " + Secrets.AstakosToken];
 
+    public override int EchoSetupRequests => 1;
+
+    public override async Task<bool> EchoAsync(int index)
+    {
+        var uuid = $"uuid-{index:D4}";
+        var names = await Client.GetUsernamesAsync([uuid]);
+        return names.Count == 1 && names.TryGetValue(uuid, out var name) && name == AstakosAnswers.NameOf(uuid);
+    }
+
     public override async Task RunAsync(Operation operation, CancellationToken cancellationToken = default)
     {
         if (operation == Operation.Read)

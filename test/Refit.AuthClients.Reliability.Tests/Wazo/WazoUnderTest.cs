@@ -1,0 +1,77 @@
+using Microsoft.Extensions.DependencyInjection;
+using Refit.AuthClients.Wazo;
+using Refit.AuthClients.Wazo.DependencyInjection;
+using Refit.AuthClients.Wazo.Errors;
+
+namespace Refit.AuthClients.Reliability.Tests.Wazo;
+
+/// <summary>
+/// The wazo-auth facade from <c>AddWazoAuthClient</c>: reads get a token's data, creates make a token from the
+/// configured login and password (in basic auth).
+/// </summary>
+public sealed class WazoUnderTest : ClientUnderTest
+{
+    public WazoUnderTest(Uri server, ClientSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        Build(
+            services => services.AddWazoAuthClient(options =>
+            {
+                options.BaseUri = new Uri(server, WazoServiceAnswers.Prefix.TrimStart('/'));
+                options.Token = Secrets.WazoToken;
+                options.Username = Secrets.WazoUsername;
+                options.Password = Secrets.WazoPassword;
+                settings.ApplyTo(options);
+            }),
+            settings);
+    }
+
+    public IWazoAuthClient Client => Services.GetRequiredService<IWazoAuthClient>();
+
+    public override object Facade => Client;
+
+    public override Type FacadeType => typeof(IWazoAuthClient);
+
+    public override string Name => "wazo-auth";
+
+    public override string PathOf(Operation operation) => operation == Operation.Read
+        ? WazoServiceAnswers.TokenPath(Secrets.WazoCheckedToken)
+        : WazoServiceAnswers.CreateTokenPath;
+
+    public override string Describe(Operation operation) => operation == Operation.Read
+        ? "wazo GET Token.GetAsync"
+        : "wazo POST Token.CreateAsync";
+
+    public override Type ExceptionTypeOf(Outcome outcome) => outcome switch
+    {
+        Outcome.HttpStatus or Outcome.Redirect => typeof(WazoAuthException),
+        Outcome.Connection => typeof(WazoAuthConnectionException),
+        Outcome.Timeout => typeof(WazoAuthTimeoutException),
+        Outcome.InvalidResponse => typeof(WazoAuthInvalidResponseException),
+        _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "Not a failure."),
+    };
+
+    public override IReadOnlyList<string> SecretHeadersOf(Operation operation) => operation == Operation.Read
+        ? ["X-Auth-Token: " + Secrets.WazoToken]
+        : ["Authorization: Basic " + Secrets.WazoBasicAuth];
+
+    public override async Task<bool> EchoAsync(int index)
+    {
+        var asked = $"token-{index:D4}";
+        var token = await Client.Token.GetAsync(asked);
+        return token.Token == asked;
+    }
+
+    public override async Task RunAsync(Operation operation, CancellationToken cancellationToken = default)
+    {
+        if (operation == Operation.Read)
+        {
+            var token = await Client.Token.GetAsync(Secrets.WazoCheckedToken, cancellationToken: cancellationToken);
+            Assert.That(token.Token, Is.EqualTo(Secrets.WazoCheckedToken));
+            return;
+        }
+
+        var created = await Client.Token.CreateAsync(expiration: 3600, cancellationToken: cancellationToken);
+        Assert.That(created.Token, Is.EqualTo(WazoServiceAnswers.CreatedToken));
+    }
+}
