@@ -1,0 +1,3 @@
+using Refit.AuthClients.Samples.QuickStart;
+
+return await QuickStartProgram.RunAsync(args, Console.Out);
