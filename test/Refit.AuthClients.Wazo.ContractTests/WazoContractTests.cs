@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Refit.AuthClients.TestSupport;
 using Refit.AuthClients.Wazo.Api;
 using Refit.AuthClients.Wazo.DependencyInjection;
 using Refit.AuthClients.Wazo.Errors;
@@ -14,16 +15,16 @@ public class WazoContractTests
 {
     private const string ContractToken = "9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d";
 
-    private PrismServer? _prism;
+    private PrismProcess? _prism;
     private ServiceProvider? _services;
     private SpecOperations? _spec;
 
     [OneTimeSetUp]
     public async Task StartPrism()
     {
-        ContractEnvironment.RequireSpecAndPrism();
-        _spec = SpecOperations.Load(ContractEnvironment.OperationsPath);
-        _prism = await PrismServer.StartAsync(ContractEnvironment.PrismPath, ContractEnvironment.SpecPath);
+        var (spec, prism) = WazoSpecEnvironment.Require("run the contract tests");
+        _spec = SpecOperations.Load(WazoSpecEnvironment.OperationsPath!);
+        _prism = await PrismProcess.StartMockAsync(prism, spec);
         var services = new ServiceCollection();
         services.AddWazoAuthClient(o =>
             {

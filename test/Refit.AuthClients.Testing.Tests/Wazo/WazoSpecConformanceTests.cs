@@ -1,3 +1,4 @@
+using Refit.AuthClients.TestSupport;
 using Refit.AuthClients.Testing.Tests.Support;
 using Refit.AuthClients.Testing.Wazo;
 using Refit.AuthClients.Wazo.Errors;
@@ -16,20 +17,20 @@ namespace Refit.AuthClients.Testing.Tests.Wazo;
 public class WazoSpecConformanceTests
 {
     private WazoAuthEmulator _wazo = null!;
-    private PrismValidatingProxy _prism = null!;
+    private PrismProcess _prism = null!;
     private WazoClients _clients = null!;
 
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        var (spec, prism) = SpecTools.Require();
+        var (spec, prism) = WazoSpecEnvironment.Require("validate the emulator against the spec");
         _wazo = await WazoAuthEmulator.StartAsync();
         _wazo.AddUser(new WazoUserSeed
         {
             Username = "admin", Password = "admin-pw", Firstname = "Ada", EmailAddress = "admin@example.org",
             Policies = [_wazo.AddPolicy("admin", "auth.#")],
         });
-        _prism = await PrismValidatingProxy.StartAsync(prism, spec, _wazo.BaseUri);
+        _prism = await PrismProcess.StartValidatingProxyAsync(prism, spec, _wazo.BaseUri);
         _clients = new WazoClients(_prism.BaseUri);
     }
 

@@ -4,20 +4,21 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
-namespace Refit.AuthClients.Testing.Tests.Support;
+namespace Refit.AuthClients.TestSupport;
 
 /// <summary>
-/// <c>prism proxy --errors SPEC UPSTREAM</c> on 127.0.0.1: forwards every request to the upstream and answers 500 with
-/// the violations instead of any request or response that breaks the spec. Stopped when disposed.
+/// A Prism process on 127.0.0.1 and a free port: a mock of the spec (<c>prism mock</c>) or a validating proxy in
+/// front of a real server (<c>prism proxy --errors</c>). Prism serves the spec's paths at its root (it ignores
+/// <c>basePath</c>). Stopped when disposed.
 /// </summary>
-internal sealed class PrismValidatingProxy : IAsyncDisposable
+public sealed class PrismProcess : IAsyncDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
 
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
 
-    private PrismValidatingProxy(Process process, int port)
+    private PrismProcess(Process process, int port)
     {
         _process = process;
         BaseUri = new Uri($"http://127.0.0.1:{port}");
@@ -25,40 +26,23 @@ internal sealed class PrismValidatingProxy : IAsyncDisposable
         _process.ErrorDataReceived += (_, e) => Keep(e.Data);
     }
 
-    /// <summary>Where to send requests; Prism serves the spec's paths at its root (it ignores <c>basePath</c>).</summary>
     public Uri BaseUri { get; }
+
+    /// <summary>Whether Prism stopped by itself (it dies on some requests it cannot parse).</summary>
+    public bool HasExited => _process.HasExited;
 
     /// <summary>The last lines Prism wrote, for failure reports.</summary>
     public string RecentOutput => string.Join(Environment.NewLine, _output);
 
-    public static async Task<PrismValidatingProxy> StartAsync(string prismPath, string specPath, Uri upstream)
-    {
-        var port = FreePort();
-        var start = new ProcessStartInfo(prismPath)
-        {
-            ArgumentList =
-            {
-                "proxy", "--errors", "-h", "127.0.0.1", "-p", port.ToString(CultureInfo.InvariantCulture), specPath, upstream.ToString(),
-            },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        var proxy = new PrismValidatingProxy(new Process { StartInfo = start }, port);
-        proxy._process.Start();
-        proxy._process.BeginOutputReadLine();
-        proxy._process.BeginErrorReadLine();
-        try
-        {
-            await proxy.WaitUntilListeningAsync();
-        }
-        catch
-        {
-            await proxy.DisposeAsync();
-            throw;
-        }
+    /// <summary>Starts <c>prism mock</c>: answers every operation from the spec, rejecting requests that break it.</summary>
+    public static Task<PrismProcess> StartMockAsync(string prismPath, string specPath) =>
+        StartAsync(prismPath, port => ["mock", "-h", "127.0.0.1", "-p", port, specPath]);
 
-        return proxy;
+    /// <summary>Starts <c>prism proxy --errors</c>: forwards to <paramref name="upstream"/> and fails what breaks the spec.</summary>
+    public static Task<PrismProcess> StartValidatingProxyAsync(string prismPath, string specPath, Uri upstream)
+    {
+        ArgumentNullException.ThrowIfNull(upstream);
+        return StartAsync(prismPath, port => ["proxy", "--errors", "-h", "127.0.0.1", "-p", port, specPath, upstream.ToString()]);
     }
 
     public async ValueTask DisposeAsync()
@@ -70,6 +54,37 @@ internal sealed class PrismValidatingProxy : IAsyncDisposable
         }
 
         _process.Dispose();
+    }
+
+    private static async Task<PrismProcess> StartAsync(string prismPath, Func<string, string[]> arguments)
+    {
+        var port = FreePort();
+        var start = new ProcessStartInfo(prismPath)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments(port.ToString(CultureInfo.InvariantCulture)))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var prism = new PrismProcess(new Process { StartInfo = start }, port);
+        prism._process.Start();
+        prism._process.BeginOutputReadLine();
+        prism._process.BeginErrorReadLine();
+        try
+        {
+            await prism.WaitUntilListeningAsync();
+        }
+        catch
+        {
+            await prism.DisposeAsync();
+            throw;
+        }
+
+        return prism;
     }
 
     private async Task WaitUntilListeningAsync()
