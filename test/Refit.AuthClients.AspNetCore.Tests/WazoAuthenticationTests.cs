@@ -7,12 +7,15 @@ using Refit.AuthClients.AspNetCore.Tests.Support;
 
 namespace Refit.AuthClients.AspNetCore.Tests;
 
-[FixtureLifeCycle(LifeCycle.InstancePerTestCase)]
-public sealed class WazoAuthenticationTests : IAsyncDisposable
+public sealed class WazoAuthenticationTests : HostTest
 {
     private readonly FakeTimeProvider _time = new(DateTimeOffset.UtcNow);
-    private readonly FakeWazoAuth _wazo = new();
-    private TestApp? _app;
+    private readonly FakeWazoAuth _wazo;
+
+    public WazoAuthenticationTests()
+    {
+        _wazo = Own(new FakeWazoAuth());
+    }
 
     private DateTimeOffset InAnHour => _time.GetUtcNow().AddHours(1);
 
@@ -189,22 +192,8 @@ public sealed class WazoAuthenticationTests : IAsyncDisposable
         Assert.That(result.Failure!.Message, Does.Not.Contain(token).And.Contain("***"));
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_app is not null)
-        {
-            await _app.DisposeAsync();
-        }
-
-        _wazo.Dispose();
-    }
-
-    [TearDown]
-    public Task TearDown() => DisposeAsync().AsTask();
-
-    private async Task<TestApp> StartAsync(Action<WazoAuthenticationOptions>? configure = null)
-    {
-        _app = await TestApp.StartAsync(
+    private Task<TestApp> StartAsync(Action<WazoAuthenticationOptions>? configure = null) =>
+        StartAppAsync(
             services =>
             {
                 _wazo.AddClient(services);
@@ -213,6 +202,4 @@ public sealed class WazoAuthenticationTests : IAsyncDisposable
                 services.AddSingleton<TimeProvider>(_time);
             },
             app => app.MapClaims());
-        return _app;
-    }
 }

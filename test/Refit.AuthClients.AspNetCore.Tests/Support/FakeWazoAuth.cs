@@ -26,7 +26,9 @@ internal sealed class FakeWazoAuth : IDisposable
     public FakeWazoAuth()
     {
         Mock.When(HttpMethod.Get, BaseUrl + "/token/*").Respond(Lookup);
-        Mock.When(HttpMethod.Head, BaseUrl + "/status").Respond(_ => new HttpResponseMessage(Status));
+        Mock.When(HttpMethod.Head, BaseUrl + "/status").Respond(_ => ConnectionBroken
+            ? throw new HttpRequestException("Connection refused")
+            : new HttpResponseMessage(Status));
     }
 
     public MockHttpMessageHandler Mock { get; } = new();

@@ -9,9 +9,13 @@ namespace Refit.AuthClients.Wazo.Tests.Tokens;
 /// The parts of wazo-auth (and of a service behind it) the renewal needs, on a fake clock: <c>POST /token</c> issues
 /// <c>token-N</c> for the right basic credentials, other calls answer 401 unless their token is live.
 /// </summary>
+/// <remarks>Shared with the ASP.NET Core tests, which compile this file too.</remarks>
 internal sealed class TokenIssuingServer(FakeTimeProvider time, TimeSpan lifetime)
 {
     public const string Credentials = "svc:s3cr3t";
+
+    /// <summary>The user every guarded call answers.</summary>
+    public const string User = """{"uuid": "5cdff4a3-24a3-494f-8d32-9c8695e868f9", "username": "foobar", "enabled": true}""";
 
     private readonly ConcurrentDictionary<string, DateTimeOffset> _live = new();
     private int _creates;
@@ -78,7 +82,7 @@ internal sealed class TokenIssuingServer(FakeTimeProvider time, TimeSpan lifetim
         var token = TokenOf(request);
         TokensServed.Enqueue(token);
         return token is not null && _live.TryGetValue(token, out var expiry) && time.GetUtcNow() < expiry
-            ? Json(HttpStatusCode.OK, WazoExamples.User)
+            ? Json(HttpStatusCode.OK, User)
             : Json(HttpStatusCode.Unauthorized, """{"message": "Unauthorized", "error_id": "unauthorized", "details": {"reason": "not_found_or_expired"}}""");
     }
 
