@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Refit.AuthClients.Astakos;
-using Refit.AuthClients.Wazo.Api;
+using Refit.AuthClients.Wazo;
 
 namespace Refit.AuthClients.AspNetCore;
 
@@ -32,7 +32,7 @@ public static class AuthHealthCheckBuilderExtensions
         TimeSpan? timeout = null) =>
         builder.AddClientCheck(
             name,
-            (sp, ct) => sp.GetRequiredService<IWazoStatusApi>().CheckAsync(ct),
+            (sp, ct) => sp.GetRequiredService<IWazoAuthClient>().Status.CheckAsync(ct),
             "wazo-auth answered HEAD /status.",
             failureStatus,
             tags,
