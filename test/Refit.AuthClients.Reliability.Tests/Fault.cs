@@ -22,4 +22,7 @@ public enum Fault
     InvalidUtf8,
     TenMegabyteBody,
     RedirectToAnotherHost,
+
+    /// <summary>Refuses the request's token (not a cell of the matrix: the token renewal tests use it).</summary>
+    Status401,
 }

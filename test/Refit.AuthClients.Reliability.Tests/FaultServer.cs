@@ -232,6 +232,11 @@ public sealed class FaultServer : IAsyncDisposable
 
                 await response.WriteAsync("\"}");
                 break;
+            case Fault.Status401:
+                response.StatusCode = StatusCodes.Status401Unauthorized;
+                response.ContentType = "application/json";
+                await response.WriteAsync("{\"message\":\"Unauthorized\",\"error_id\":\"invalid-token\"}");
+                break;
             case Fault.RedirectToAnotherHost:
                 response.StatusCode = StatusCodes.Status302Found;
                 response.Headers.Location = (RedirectTarget ?? new Uri("http://127.0.0.2:1/")).ToString();

@@ -17,7 +17,7 @@ public static class Secrets
     /// <summary>A token a wazo-auth service checks (it travels in the URL path).</summary>
     public const string WazoCheckedToken = "wazo-checked-token-77d0e5";
 
-    /// <summary>A token a wazo-auth creation returns.</summary>
+    /// <summary>The start of every token a wazo-auth creation returns.</summary>
     public const string WazoCreatedToken = Wazo.WazoServiceAnswers.CreatedToken;
 
     /// <summary>The wazo-auth login (not a secret).</summary>

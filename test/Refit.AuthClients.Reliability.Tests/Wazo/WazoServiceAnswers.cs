@@ -7,8 +7,10 @@ public static class WazoServiceAnswers
     public const string CreateTokenPath = Prefix + "/token";
     public const string UsersPath = Prefix + "/users";
 
-    /// <summary>The token a creation returns.</summary>
+    /// <summary>The start of the tokens creations return: each is this, a dash and a serial number.</summary>
     public const string CreatedToken = "wazo-created-token-1e9f02";
+
+    private static int _created;
 
     /// <summary>The path that reads or checks <paramref name="token"/>.</summary>
     public static string TokenPath(string token) => CreateTokenPath + "/" + token;
@@ -19,7 +21,7 @@ public static class WazoServiceAnswers
         ArgumentNullException.ThrowIfNull(request);
         return request.Path switch
         {
-            CreateTokenPath => Token(CreatedToken),
+            CreateTokenPath => Token($"{CreatedToken}-{Interlocked.Increment(ref _created)}"),
             var path when path.StartsWith(CreateTokenPath + "/", StringComparison.Ordinal) => Token(path[(CreateTokenPath.Length + 1)..]),
             UsersPath => """{"total":1,"filtered":1,"items":[{"uuid":"u-1","username":"alice","firstname":"Alice","enabled":true,"emails":[]}]}""",
             _ => "{}",

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Refit.AuthClients.Wazo;
 using Refit.AuthClients.Wazo.DependencyInjection;
 using Refit.AuthClients.Wazo.Errors;
+using Refit.AuthClients.Wazo.Tokens;
 
 namespace Refit.AuthClients.Reliability.Tests.Wazo;
 
@@ -11,18 +12,35 @@ namespace Refit.AuthClients.Reliability.Tests.Wazo;
 /// </summary>
 public sealed class WazoUnderTest : ClientUnderTest
 {
-    public WazoUnderTest(Uri server, ClientSettings settings)
+    /// <param name="server">Where the service is.</param>
+    /// <param name="settings">The client's settings.</param>
+    /// <param name="autoRenewedToken">
+    /// Whether the calls carry a token the client creates from its login and renews (<c>WithAutoRenewedToken</c>)
+    /// rather than the fixed <see cref="Secrets.WazoToken"/>.
+    /// </param>
+    public WazoUnderTest(Uri server, ClientSettings settings, bool autoRenewedToken = false)
     {
         ArgumentNullException.ThrowIfNull(settings);
         Build(
-            services => services.AddWazoAuthClient(options =>
+            services =>
             {
-                options.BaseUri = new Uri(server, WazoServiceAnswers.Prefix.TrimStart('/'));
-                options.Token = Secrets.WazoToken;
-                options.Username = Secrets.WazoUsername;
-                options.Password = Secrets.WazoPassword;
-                settings.ApplyTo(options);
-            }),
+                var builder = services.AddWazoAuthClient(options =>
+                {
+                    options.BaseUri = new Uri(server, WazoServiceAnswers.Prefix.TrimStart('/'));
+                    options.Token = autoRenewedToken ? null : Secrets.WazoToken;
+                    options.Username = Secrets.WazoUsername;
+                    options.Password = Secrets.WazoPassword;
+                    settings.ApplyTo(options);
+                });
+                return autoRenewedToken
+                    ? builder.WithAutoRenewedToken(renewal =>
+                    {
+                        renewal.RetryBaseDelay = TimeSpan.FromMilliseconds(1);
+                        renewal.MaxRetryDelay = TimeSpan.FromMilliseconds(10);
+                        renewal.RejectionCooldown = TimeSpan.Zero;
+                    })
+                    : builder;
+            },
             settings);
     }
 
@@ -72,6 +90,6 @@ public sealed class WazoUnderTest : ClientUnderTest
         }
 
         var created = await Client.Token.CreateAsync(expiration: 3600, cancellationToken: cancellationToken);
-        Assert.That(created.Token, Is.EqualTo(WazoServiceAnswers.CreatedToken));
+        Assert.That(created.Token, Does.StartWith(WazoServiceAnswers.CreatedToken));
     }
 }
