@@ -31,7 +31,10 @@ public sealed class FaultMatrixTests : FaultServerFixture
     [OneTimeTearDown]
     public async Task PrintTableAndStopTheOtherHost()
     {
-        await TestContext.Progress.WriteLineAsync(Report.Render());
+        // Shown by `dotnet test ... --logger "console;verbosity=normal"`; also kept next to the test assembly.
+        var table = Report.Render();
+        await TestContext.Progress.WriteLineAsync(table);
+        await File.WriteAllTextAsync(Path.Combine(TestContext.CurrentContext.WorkDirectory, "fault-matrix.md"), table);
         await _elsewhere.DisposeAsync();
     }
 

@@ -36,6 +36,7 @@ public sealed class MatrixReport
         var widths = header.Select((h, i) => rows.Select(r => r[i].Length).Append(h.Length).Max()).ToList();
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"Fault matrix: {_cells.Count} cells, {_cells.Values.Count(v => v.StartsWith("FAIL", StringComparison.Ordinal))} failed");
+        text.AppendLine("Cell: the outcome (ok, or the exception type), srv = requests the server saw for the operation, try = attempts the client made");
         AppendRow(text, header, widths);
         AppendRow(text, widths.Select(w => new string('-', w)).ToList(), widths);
         foreach (var row in rows)
