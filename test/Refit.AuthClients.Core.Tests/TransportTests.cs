@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Refit.AuthClients.DependencyInjection;
 using Refit.AuthClients.Http;
+using Refit.AuthClients.Options;
 using Refit.AuthClients.Tokens;
 
 namespace Refit.AuthClients.Tests;
@@ -88,7 +89,24 @@ public class TransportTests
         {
             Assert.That(handler.AllowAutoRedirect, Is.False);
             Assert.That(handler.SslOptions.RemoteCertificateValidationCallback, Is.Null, "system verification");
+            Assert.That(handler.MaxConnectionsPerServer, Is.EqualTo(AuthClientOptions.DefaultMaxConnectionsPerServer), "connections capped");
         });
+    }
+
+    [Test]
+    public void The_connection_cap_comes_from_the_options()
+    {
+        using var handler = PrimaryHandlerFactory.Create(new TestOptions { MaxConnectionsPerServer = 4 });
+
+        Assert.That(handler.MaxConnectionsPerServer, Is.EqualTo(4));
+    }
+
+    [Test]
+    public void A_connection_cap_below_one_is_rejected()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => new TestOptions { MaxConnectionsPerServer = 0 }.EnsureValid());
+
+        Assert.That(ex!.Message, Does.Contain("MaxConnectionsPerServer"));
     }
 
     [Test]

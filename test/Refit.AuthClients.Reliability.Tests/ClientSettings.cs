@@ -6,7 +6,7 @@ namespace Refit.AuthClients.Reliability.Tests;
 /// <param name="Timeout">The whole-call time limit.</param>
 /// <param name="MaxRetryDelay">The cap of every retry delay, <c>Retry-After</c> included.</param>
 /// <param name="Retry">The retries allowed.</param>
-/// <param name="MaxConnectionsPerServer">A cap set on the SDK's own socket handler; none when null.</param>
+/// <param name="MaxConnectionsPerServer">The client's connection cap; the SDK's default when null.</param>
 public sealed record ClientSettings(TimeSpan Timeout, TimeSpan MaxRetryDelay, int Retry = Expectation.Retries, int? MaxConnectionsPerServer = null)
 {
     /// <summary>The matrix's settings: a generous timeout, delays short enough to keep the suite fast.</summary>
@@ -23,5 +23,9 @@ public sealed record ClientSettings(TimeSpan Timeout, TimeSpan MaxRetryDelay, in
         options.RetryBaseDelay = TimeSpan.FromMilliseconds(1);
         options.MaxRetryDelay = MaxRetryDelay;
         options.Timeout = Timeout;
+        if (MaxConnectionsPerServer is { } cap)
+        {
+            options.MaxConnectionsPerServer = cap;
+        }
     }
 }

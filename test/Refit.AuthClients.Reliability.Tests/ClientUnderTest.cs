@@ -76,13 +76,7 @@ public abstract class ClientUnderTest : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(settings);
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
-        var builder = register(services).AddHttpMessageHandler(Attempts.CreateHandler);
-        if (settings.MaxConnectionsPerServer is { } cap)
-        {
-            // Configures the SDK's handler rather than replacing it.
-            builder.ConfigurePrimaryHttpMessageHandler((handler, _) => ((SocketsHttpHandler)handler).MaxConnectionsPerServer = cap);
-        }
-
+        register(services).AddHttpMessageHandler(Attempts.CreateHandler);
         _provider = services.BuildServiceProvider(validateScopes: true);
     }
 }

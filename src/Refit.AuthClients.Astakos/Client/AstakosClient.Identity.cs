@@ -54,7 +54,7 @@ public sealed partial class AstakosClient
     {
         Arguments.Text(grantType, nameof(grantType));
         Arguments.Text(clientId, nameof(clientId));
-        ArgumentException.ThrowIfNullOrEmpty(clientSecret);
+        Arguments.Text(clientSecret, nameof(clientSecret));
         var form = new Dictionary<string, string>(StringComparer.Ordinal) { ["grant_type"] = grantType };
         foreach (var (name, value) in parameters ?? new Dictionary<string, string>())
         {

@@ -67,7 +67,7 @@ public sealed partial class AstakosClient
     /// <inheritdoc />
     public Task ApplicationActionAsync(string projectId, long appId, string action, string reason = "", CancellationToken cancellationToken = default) =>
         ProjectActionAsync(
-            projectId,
+            Arguments.Text(projectId, nameof(projectId)),
             action,
             new ProjectActionDetails { Reason = reason ?? string.Empty, ApplicationId = Arguments.Id(appId, nameof(appId)) },
             cancellationToken);

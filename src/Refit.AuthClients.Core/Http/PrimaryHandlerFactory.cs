@@ -4,7 +4,8 @@ namespace Refit.AuthClients.Http;
 
 /// <summary>
 /// Builds the socket handler under every client: redirects off (a token must never follow a redirect to another
-/// host), TLS verification on unless turned off explicitly, optionally against a custom CA bundle.
+/// host), TLS verification on unless turned off explicitly, optionally against a custom CA bundle, and a cap on the
+/// connections opened to the service.
 /// </summary>
 public static class PrimaryHandlerFactory
 {
@@ -18,6 +19,7 @@ public static class PrimaryHandlerFactory
             UseCookies = false,
             AutomaticDecompression = System.Net.DecompressionMethods.All,
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            MaxConnectionsPerServer = options.MaxConnectionsPerServer,
         };
 
         if (!options.VerifyCertificate)

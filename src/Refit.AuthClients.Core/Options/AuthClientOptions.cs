@@ -33,6 +33,18 @@ public abstract class AuthClientOptions
     /// <summary>The largest response body accepted, in bytes; a larger one fails as an invalid response.</summary>
     public long MaxResponseSize { get; set; } = DefaultMaxResponseSize;
 
+    /// <summary>The default <see cref="MaxConnectionsPerServer"/>: 32.</summary>
+    public const int DefaultMaxConnectionsPerServer = 32;
+
+    /// <summary>
+    /// The most connections one client opens to the service at once; further concurrent calls wait for a free one.
+    /// </summary>
+    /// <remarks>
+    /// Without a cap, a burst of concurrent calls opens a socket per call, which an identity service (and its
+    /// proxy) sees as a flood. <see cref="int.MaxValue"/> removes the cap.
+    /// </remarks>
+    public int MaxConnectionsPerServer { get; set; } = DefaultMaxConnectionsPerServer;
+
     /// <summary>The <c>User-Agent</c> sent; <c>Refit.AuthClients/{version}</c> when null.</summary>
     public string? UserAgent { get; set; }
 
@@ -59,6 +71,11 @@ public abstract class AuthClientOptions
         if (MaxResponseSize <= 0)
         {
             errors.Add($"{nameof(MaxResponseSize)} must be positive.");
+        }
+
+        if (MaxConnectionsPerServer < 1)
+        {
+            errors.Add($"{nameof(MaxConnectionsPerServer)} must be 1 or more.");
         }
 
         if (CaBundlePath is not null)

@@ -23,8 +23,8 @@ internal sealed partial class WazoUsersClient
     {
         var change = new WazoPasswordChange
         {
-            OldPassword = Password(oldPassword, nameof(oldPassword)),
-            NewPassword = Password(newPassword, nameof(newPassword)),
+            OldPassword = WazoArguments.Text(oldPassword, nameof(oldPassword)),
+            NewPassword = WazoArguments.Text(newPassword, nameof(newPassword)),
         };
         return api.ChangePasswordAsync(WazoArguments.Text(userUuid, nameof(userUuid)), change, tenants.Resolve(tenant), cancellationToken);
     }
@@ -52,7 +52,7 @@ internal sealed partial class WazoUsersClient
         CancellationToken cancellationToken = default) =>
         passwords.SetPasswordAsync(
             WazoArguments.Text(userUuid, nameof(userUuid)),
-            new WazoPasswordReset { Password = password is null ? null : Password(password, nameof(password)) },
+            new WazoPasswordReset { Password = WazoArguments.Optional(password, nameof(password)) },
             WazoArguments.Optional(token, nameof(token)),
             tenants.Resolve(tenant),
             cancellationToken);
@@ -77,11 +77,4 @@ internal sealed partial class WazoUsersClient
             WazoArguments.Text(emailUuid, nameof(emailUuid)),
             tenants.Resolve(tenant),
             cancellationToken);
-
-    // A password may hold spaces, but cannot be empty.
-    private static string Password(string value, string paramName)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(value, paramName);
-        return value;
-    }
 }
