@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -20,7 +21,7 @@ public static class AuthClientServiceCollectionExtensions
 
     /// <summary>
     /// Registers the named <see cref="HttpClient"/> a service's Refit interfaces share, with the SDK's handlers in
-    /// order: error mapping (outermost), timeout, retry (<c>AddPolicyHandler</c>), 401 renewal, token injection (inside the retry,
+    /// order: error mapping (outermost), timeout, retry (Polly's <see cref="PolicyHttpMessageHandler"/>), 401 renewal, token injection (inside the retry,
     /// so each attempt gets a fresh token), response buffering, over a primary handler that never follows redirects.
     /// Handlers added on the returned builder go between the response buffering and the primary handler.
     /// </summary>
@@ -70,7 +71,9 @@ public static class AuthClientServiceCollectionExtensions
             .ConfigurePrimaryHttpMessageHandler(sp => PrimaryHandlerFactory.Create(sp.GetRequiredService<IOptions<TOptions>>().Value))
             .AddHttpMessageHandler(() => new ErrorMappingHandler(service.ErrorMapper))
             .AddHttpMessageHandler(sp => new RequestTimeoutHandler(sp.GetRequiredService<IOptions<TOptions>>().Value.Timeout))
-            .AddPolicyHandler((sp, request) => sp.GetRequiredKeyedService<TransientRetryPolicy>(service.HttpClientName).For(request))
+            // The policy is resolved once per handler, not per request: a call made while the container is being
+            // disposed (a token revoked on dispose) still has its retry policy.
+            .AddHttpMessageHandler(sp => new PolicyHttpMessageHandler(sp.GetRequiredKeyedService<TransientRetryPolicy>(service.HttpClientName).For))
             .AddHttpMessageHandler(sp => new TokenRenewalHandler(resolveTokenSource(sp), service.TokenHeaderName))
             .AddHttpMessageHandler(sp => new TokenInjectionHandler(resolveTokenSource(sp), service.TokenHeaderName))
             .AddHttpMessageHandler(sp => new ResponseBufferingHandler(sp.GetRequiredService<IOptions<TOptions>>().Value.MaxResponseSize))

@@ -28,6 +28,14 @@ public static class AuthRequestOptions
     /// <summary>Set by <see cref="TokenInjectionHandler"/> when the token header came from the token source.</summary>
     internal static readonly HttpRequestOptionsKey<bool> TokenInjected = new("Refit.AuthClients.TokenInjected");
 
+    private static readonly object BoxedTrue = true;
+    private static readonly object BoxedFalse = false;
+
+    /// <summary>Records whether the token on <paramref name="request"/> came from the client's token source.</summary>
+    /// <remarks>Stores shared boxes: <see cref="HttpRequestOptions.Set{TValue}"/> would box a bool on every call.</remarks>
+    internal static void MarkTokenInjected(HttpRequestMessage request, bool injected) =>
+        ((IDictionary<string, object?>)request.Options)[TokenInjected.Key] = injected ? BoxedTrue : BoxedFalse;
+
     /// <summary>Whether the request is marked never to be repeated.</summary>
     public static bool IsNeverRepeat(HttpRequestMessage request)
     {

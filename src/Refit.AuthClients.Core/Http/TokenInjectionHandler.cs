@@ -26,25 +26,41 @@ public sealed class TokenInjectionHandler : DelegatingHandler
     }
 
     /// <inheritdoc />
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var injectedBefore = request.Options.TryGetValue(AuthRequestOptions.TokenInjected, out var injected) && injected;
-        if (injectedBefore || !request.Headers.Contains(_headerName))
+        if (!injectedBefore && request.Headers.Contains(_headerName))
         {
-            request.Headers.Remove(_headerName);
-            var token = await _tokenSource.GetTokenAsync(cancellationToken).ConfigureAwait(false);
-            if (!string.IsNullOrEmpty(token))
-            {
-                request.Headers.TryAddWithoutValidation(_headerName, token);
-                request.Options.Set(AuthRequestOptions.TokenInjected, true);
-            }
-            else
-            {
-                request.Options.Set(AuthRequestOptions.TokenInjected, false);
-            }
+            return base.SendAsync(request, cancellationToken);
         }
 
+        request.Headers.Remove(_headerName);
+        var token = _tokenSource.GetTokenAsync(cancellationToken);
+        if (!token.IsCompletedSuccessfully)
+        {
+            return InjectThenSendAsync(request, token, cancellationToken);
+        }
+
+        // A token already at hand (a fixed one, or a renewed one still fresh) costs no state machine.
+        Inject(request, token.Result);
+        return base.SendAsync(request, cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> InjectThenSendAsync(HttpRequestMessage request, ValueTask<string?> token, CancellationToken cancellationToken)
+    {
+        Inject(request, await token.ConfigureAwait(false));
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    private void Inject(HttpRequestMessage request, string? token)
+    {
+        var injected = !string.IsNullOrEmpty(token);
+        if (injected)
+        {
+            request.Headers.TryAddWithoutValidation(_headerName, token);
+        }
+
+        AuthRequestOptions.MarkTokenInjected(request, injected);
     }
 }

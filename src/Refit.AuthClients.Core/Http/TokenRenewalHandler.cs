@@ -30,19 +30,24 @@ public sealed class TokenRenewalHandler : DelegatingHandler
     }
 
     /// <inheritdoc />
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        return _renewable is null ? base.SendAsync(request, cancellationToken) : SendRenewingAsync(_renewable, request, cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> SendRenewingAsync(IRenewableTokenSource renewable, HttpRequestMessage request, CancellationToken cancellationToken)
+    {
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (_renewable is null || response.StatusCode != HttpStatusCode.Unauthorized || RejectedInjectedToken(request) is not { } rejected)
+        if (response.StatusCode != HttpStatusCode.Unauthorized || RejectedInjectedToken(request) is not { } rejected)
         {
             return response;
         }
 
         try
         {
-            await _renewable.RenewAsync(rejected, cancellationToken).ConfigureAwait(false);
-            var current = await _renewable.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+            await renewable.RenewAsync(rejected, cancellationToken).ConfigureAwait(false);
+            var current = await renewable.GetTokenAsync(cancellationToken).ConfigureAwait(false);
             if (string.IsNullOrEmpty(current) || string.Equals(current, rejected, StringComparison.Ordinal))
             {
                 return response;

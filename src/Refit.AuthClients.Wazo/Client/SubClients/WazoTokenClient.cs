@@ -57,14 +57,12 @@ internal sealed class WazoTokenClient(
 
     public async Task<WazoToken> GetAsync(string token, string? requiredAcl = null, string? tenant = null, CancellationToken cancellationToken = default)
     {
-        var response = await WazoAnswers.Required(
-            api.GetAsync(
-                WazoArguments.Text(token, nameof(token)),
-                WazoArguments.Optional(requiredAcl, nameof(requiredAcl)),
-                WazoArguments.Optional(tenant, nameof(tenant)),
-                cancellationToken),
-            HttpMethod.Get,
-            TokenPath).ConfigureAwait(false);
+        // Awaited here rather than through WazoAnswers.Required: one state machine less on the hottest call.
+        var response = await api.GetAsync(
+            WazoArguments.Text(token, nameof(token)),
+            WazoArguments.Optional(requiredAcl, nameof(requiredAcl)),
+            WazoArguments.Optional(tenant, nameof(tenant)),
+            cancellationToken).ConfigureAwait(false);
         return TokenData(response, HttpMethod.Get, TokenPath);
     }
 
@@ -155,8 +153,11 @@ internal sealed class WazoTokenClient(
 
     private static HttpStatusCode? StatusOf(WazoAuthException error) => error.Kind == AuthErrorKind.HttpStatus ? error.StatusCode : null;
 
-    private static WazoToken TokenData(WazoTokenResponse response, HttpMethod method, string path) =>
-        response.Data ?? throw WazoAnswers.Invalid(method, path, "The body has no token data.");
+    private static WazoToken TokenData(WazoTokenResponse? response, HttpMethod method, string path) =>
+        response?.Data ?? throw WazoAnswers.Invalid(
+            method,
+            path,
+            response is null ? $"The body is JSON null where {nameof(WazoTokenResponse)} was expected." : "The body has no token data.");
 
     private async Task<WazoToken> SendCreateAsync(
         WazoTokenRequest request,
