@@ -43,13 +43,12 @@ public sealed partial class AstakosClient
         CancellationToken cancellationToken = default)
     {
         Arguments.Text(holder, nameof(holder));
-        var list = Arguments.NotEmpty(provisions, nameof(provisions))
-            .SelectMany(p => Provision.ForUserAndProject(
-                holder,
-                Arguments.Text(p.Key.Source, nameof(provisions)),
-                Arguments.Text(p.Key.Resource, nameof(provisions)),
-                p.Value))
-            .ToList();
+        var list = new List<Provision>(2 * Arguments.NotEmpty(provisions, nameof(provisions)).Count);
+        foreach (var ((source, resource), quantity) in provisions)
+        {
+            AddUserAndProject(list, holder, Arguments.Text(source, nameof(provisions)), Arguments.Text(resource, nameof(provisions)), quantity);
+        }
+
         return IssueAsync(list, name, force, autoAccept, cancellationToken);
     }
 
@@ -64,9 +63,14 @@ public sealed partial class AstakosClient
         CancellationToken cancellationToken = default)
     {
         Arguments.Text(source, nameof(source));
-        var keyed = Arguments.NotEmpty(provisions, nameof(provisions))
-            .ToDictionary(p => (source, Arguments.Text(p.Key, nameof(provisions))), p => p.Value);
-        return IssueOneCommissionAsync(holder, keyed, name, force, autoAccept, cancellationToken);
+        Arguments.Text(holder, nameof(holder));
+        var list = new List<Provision>(2 * Arguments.NotEmpty(provisions, nameof(provisions)).Count);
+        foreach (var (resource, quantity) in provisions)
+        {
+            AddUserAndProject(list, holder, source, Arguments.Text(resource, nameof(provisions)), quantity);
+        }
+
+        return IssueAsync(list, name, force, autoAccept, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -167,6 +171,13 @@ public sealed partial class AstakosClient
             HttpMethod.Post,
             CommissionsPath + "/action",
             "resolution");
+    }
+
+    // The pair of Provision.ForUserAndProject, added without an iterator.
+    private static void AddUserAndProject(List<Provision> list, string user, string project, string resource, long quantity)
+    {
+        list.Add(Provision.ForUser(user, project, resource, quantity));
+        list.Add(Provision.ForProject(project, resource, quantity));
     }
 
     private Task<long> IssueAsync(IReadOnlyList<Provision> provisions, string name, bool force, bool autoAccept, CancellationToken cancellationToken) =>

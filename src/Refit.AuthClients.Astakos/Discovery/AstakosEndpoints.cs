@@ -37,7 +37,7 @@ internal sealed class AstakosEndpoints : IDisposable
         }
 
         var prefix = area == AstakosPaths.Identity ? _identityPath : PathOf(area, await GetPrefixesAsync(cancellationToken).ConfigureAwait(false));
-        return new Uri(requestUri.GetLeftPart(UriPartial.Authority) + prefix + pathAndQuery[area.Length..]);
+        return new Uri(string.Concat(requestUri.GetLeftPart(UriPartial.Authority), prefix, pathAndQuery.AsSpan(area.Length)));
     }
 
     /// <summary>The real path of a placeholder path as far as known now, for error reports; never fetches.</summary>

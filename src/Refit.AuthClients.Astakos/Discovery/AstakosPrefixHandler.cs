@@ -10,13 +10,27 @@ internal sealed class AstakosPrefixHandler : DelegatingHandler
 
     public AstakosPrefixHandler(AstakosEndpoints endpoints) => _endpoints = endpoints;
 
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (request.RequestUri is { IsAbsoluteUri: true } uri)
+        if (request.RequestUri is not { IsAbsoluteUri: true } uri)
         {
-            request.RequestUri = await _endpoints.ResolveAsync(uri, cancellationToken).ConfigureAwait(false);
+            return base.SendAsync(request, cancellationToken);
         }
 
+        var resolved = _endpoints.ResolveAsync(uri, cancellationToken);
+        if (!resolved.IsCompletedSuccessfully)
+        {
+            return ResolveThenSendAsync(request, resolved, cancellationToken);
+        }
+
+        // Prefixes already known (every call after the first): no state machine.
+        request.RequestUri = resolved.Result;
+        return base.SendAsync(request, cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> ResolveThenSendAsync(HttpRequestMessage request, ValueTask<Uri> resolved, CancellationToken cancellationToken)
+    {
+        request.RequestUri = await resolved.ConfigureAwait(false);
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 }

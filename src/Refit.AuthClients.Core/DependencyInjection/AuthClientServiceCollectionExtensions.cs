@@ -1,6 +1,6 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -21,7 +21,7 @@ public static class AuthClientServiceCollectionExtensions
 
     /// <summary>
     /// Registers the named <see cref="HttpClient"/> a service's Refit interfaces share, with the SDK's handlers in
-    /// order: error mapping (outermost), timeout, retry (Polly's <see cref="PolicyHttpMessageHandler"/>), 401 renewal, token injection (inside the retry,
+    /// order: error mapping (outermost), timeout, retry (<c>AddPolicyHandler</c>), 401 renewal, token injection (inside the retry,
     /// so each attempt gets a fresh token), response buffering, over a primary handler that never follows redirects.
     /// Handlers added on the returned builder go between the response buffering and the primary handler.
     /// </summary>
@@ -56,6 +56,11 @@ public static class AuthClientServiceCollectionExtensions
             var options = sp.GetRequiredService<IOptions<TOptions>>().Value;
             return new TransientRetryPolicy(options.Retry, new RetryDelays(options.RetryBaseDelay, options.MaxRetryDelay), service.NeverRetried);
         });
+        // The policy is looked up once per pipeline (sp is the handler's scope), not per request: a call made while
+        // the container is being disposed, such as a token revoked on dispose, still finds its retry policy.
+        var retryPolicies = new ConditionalWeakTable<IServiceProvider, TransientRetryPolicy>();
+        ConditionalWeakTable<IServiceProvider, TransientRetryPolicy>.CreateValueCallback resolveRetryPolicy =
+            sp => sp.GetRequiredKeyedService<TransientRetryPolicy>(service.HttpClientName);
         var resolveTokenSource = tokenSource
             ?? (sp => new StaticTokenSource(sp.GetRequiredService<IOptions<TOptions>>().Value.Token));
 
@@ -71,9 +76,7 @@ public static class AuthClientServiceCollectionExtensions
             .ConfigurePrimaryHttpMessageHandler(sp => PrimaryHandlerFactory.Create(sp.GetRequiredService<IOptions<TOptions>>().Value))
             .AddHttpMessageHandler(() => new ErrorMappingHandler(service.ErrorMapper))
             .AddHttpMessageHandler(sp => new RequestTimeoutHandler(sp.GetRequiredService<IOptions<TOptions>>().Value.Timeout))
-            // The policy is resolved once per handler, not per request: a call made while the container is being
-            // disposed (a token revoked on dispose) still has its retry policy.
-            .AddHttpMessageHandler(sp => new PolicyHttpMessageHandler(sp.GetRequiredKeyedService<TransientRetryPolicy>(service.HttpClientName).For))
+            .AddPolicyHandler((sp, request) => retryPolicies.GetValue(sp, resolveRetryPolicy).For(request))
             .AddHttpMessageHandler(sp => new TokenRenewalHandler(resolveTokenSource(sp), service.TokenHeaderName))
             .AddHttpMessageHandler(sp => new TokenInjectionHandler(resolveTokenSource(sp), service.TokenHeaderName))
             .AddHttpMessageHandler(sp => new ResponseBufferingHandler(sp.GetRequiredService<IOptions<TOptions>>().Value.MaxResponseSize))
