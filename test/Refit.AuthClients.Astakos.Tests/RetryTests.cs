@@ -28,9 +28,26 @@ public sealed class RetryTests : HarnessFixture
         Assert.That(quotas.Count, Is.EqualTo(1));
     }
 
+    [TestCase(HttpStatusCode.InternalServerError)]
+    [TestCase(HttpStatusCode.BadGateway)]
+    [TestCase(HttpStatusCode.GatewayTimeout)]
+    public async Task TheServiceUnavailableStatusesAreRetried(HttpStatusCode status)
+    {
+        Harness.ExpectDiscovery();
+        var info = Answers(HttpMethod.Get, AstakosHarness.Account + "/commissions/57", status, HttpStatusCode.OK);
+
+        await Client.GetCommissionInfoAsync(57);
+
+        Assert.That(info.Count, Is.EqualTo(2));
+    }
+
     [TestCase(HttpStatusCode.NotFound)]
     [TestCase(HttpStatusCode.BadRequest)]
     [TestCase(HttpStatusCode.Forbidden)]
+    [TestCase(HttpStatusCode.RequestTimeout)]
+    [TestCase(HttpStatusCode.TooManyRequests)]
+    [TestCase(HttpStatusCode.NotImplemented)]
+    [TestCase(HttpStatusCode.HttpVersionNotSupported)]
     public async Task DeterministicFailuresAreNotRetried(HttpStatusCode status)
     {
         Harness.ExpectDiscovery();

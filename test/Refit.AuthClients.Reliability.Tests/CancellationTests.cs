@@ -10,7 +10,7 @@ public sealed class CancellationTests : FaultServerFixture
     public static IEnumerable<TestCaseData> Cases() =>
         from kind in Enum.GetValues<ClientKind>()
         from operation in Enum.GetValues<Operation>()
-        from fault in new[] { Fault.StallPastTimeout, Fault.Status429WithRetryAfter }
+        from fault in new[] { Fault.StallPastTimeout, RetryTests.RetryAfterFault(kind) }
         where operation == Operation.Read || fault == Fault.StallPastTimeout
         select new TestCaseData(kind, operation, fault);
 

@@ -13,13 +13,15 @@ public sealed record Expectation(Outcome Outcome, int ServerAttempts, bool Retri
     /// The expected end of <paramref name="operation"/> under <paramref name="fault"/>, scripted for the first attempt
     /// only. A read is retried after a transient status or a broken transfer and then succeeds; a create is never
     /// sent twice. Either is retried when the connection is refused (the server never saw it). A timeout covers the
-    /// retries; a 200 that is not the expected JSON, an oversized body and a redirect are final.
+    /// retries; a 200 that is not the expected JSON, an oversized body and a redirect are final. Astakos retries
+    /// only 500, 502, 503 and 504 among the statuses: its 408 and 429 are final.
     /// </summary>
-    public static Expectation For(Fault fault, Operation operation)
+    public static Expectation For(Fault fault, Operation operation, ClientKind kind)
     {
         var read = operation == Operation.Read;
         return fault switch
         {
+            Fault.Status408 or Fault.Status429WithRetryAfter when kind == ClientKind.Astakos => new(Outcome.HttpStatus, 1),
             Fault.Status500 or Fault.Status502 or Fault.Status503 or Fault.Status504 or Fault.Status408
                 or Fault.Status429WithRetryAfter or Fault.Html502 =>
                 read ? new(Outcome.Success, 2) : new(Outcome.HttpStatus, 1),

@@ -25,4 +25,10 @@ public enum Fault
 
     /// <summary>Refuses the request's token (not a cell of the matrix: the token renewal tests use it).</summary>
     Status401,
+
+    /// <summary>
+    /// A 503 asking to come back in a second (not a cell of the matrix: the <c>Retry-After</c> tests use it, since
+    /// Astakos does not retry a 429).
+    /// </summary>
+    Status503WithRetryAfter,
 }

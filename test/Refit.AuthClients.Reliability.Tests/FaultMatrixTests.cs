@@ -18,7 +18,7 @@ public sealed class FaultMatrixTests : FaultServerFixture
         from client in Enum.GetValues<ClientKind>()
         from operation in Enum.GetValues<Operation>()
         from fault in Enum.GetValues<Fault>()
-        where fault is not (Fault.None or Fault.Status401)
+        where fault is not (Fault.None or Fault.Status401 or Fault.Status503WithRetryAfter)
         select new TestCaseData(client, operation, fault).SetName($"Matrix {client} {operation} {fault}");
 
     [OneTimeSetUp]
@@ -44,7 +44,7 @@ public sealed class FaultMatrixTests : FaultServerFixture
     [TestCaseSource(nameof(Cells))]
     public async Task Cell(ClientKind kind, Operation operation, Fault fault)
     {
-        var expected = Expectation.For(fault, operation);
+        var expected = Expectation.For(fault, operation, kind);
         var target = expected.RetriedUnreached ? FaultServer.RefusingAddress() : Server.Address;
         var settings = fault == Fault.StallPastTimeout ? ClientSettings.ShortTimeout : ClientSettings.Matrix;
         Server.SuccessBody = Clients.AnswersOf(kind, Server.Address);

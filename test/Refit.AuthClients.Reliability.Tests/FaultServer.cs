@@ -181,8 +181,10 @@ public sealed class FaultServer : IAsyncDisposable
                 response.ContentType = "application/json";
                 await response.WriteAsync("{\"message\":\"scripted failure\"}");
                 break;
-            case Fault.Status429WithRetryAfter:
-                response.StatusCode = StatusCodes.Status429TooManyRequests;
+            case Fault.Status429WithRetryAfter or Fault.Status503WithRetryAfter:
+                response.StatusCode = fault == Fault.Status429WithRetryAfter
+                    ? StatusCodes.Status429TooManyRequests
+                    : StatusCodes.Status503ServiceUnavailable;
                 response.Headers.RetryAfter = "1";
                 response.ContentType = "application/json";
                 await response.WriteAsync("{\"message\":\"slow down\"}");
