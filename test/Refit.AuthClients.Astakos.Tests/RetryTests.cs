@@ -33,11 +33,11 @@ public sealed class RetryTests : HarnessFixture
     [TestCase(HttpStatusCode.GatewayTimeout)]
     public async Task TheServiceUnavailableStatusesAreRetried(HttpStatusCode status)
     {
-        Harness.ExpectDiscovery();
-        var info = Answers(HttpMethod.Get, AstakosHarness.Account + "/commissions/57", status, HttpStatusCode.OK);
+        var info = CommissionInfoAnswering(status);
 
-        await Client.GetCommissionInfoAsync(57);
+        var commission = await Client.GetCommissionInfoAsync(57);
 
+        Assert.That(commission.Serial, Is.EqualTo(57));
         Assert.That(info.Count, Is.EqualTo(2));
     }
 
@@ -50,11 +50,11 @@ public sealed class RetryTests : HarnessFixture
     [TestCase(HttpStatusCode.HttpVersionNotSupported)]
     public async Task DeterministicFailuresAreNotRetried(HttpStatusCode status)
     {
-        Harness.ExpectDiscovery();
-        var info = Answers(HttpMethod.Get, AstakosHarness.Account + "/commissions/57", status, HttpStatusCode.OK);
+        var info = CommissionInfoAnswering(status);
 
-        await Fails.With<AstakosClientException>(() => Client.GetCommissionInfoAsync(57));
+        var error = await Fails.With<AstakosClientException>(() => Client.GetCommissionInfoAsync(57));
 
+        Assert.That(error.StatusCode, Is.EqualTo(status));
         Assert.That(info.Count, Is.EqualTo(1));
     }
 
@@ -129,6 +129,13 @@ public sealed class RetryTests : HarnessFixture
 
         Assert.That(error.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
         Assert.That(quotas.Count, Is.EqualTo(3));
+    }
+
+    /// <summary>Answers commission 57's info with <paramref name="first"/>, then with the commission.</summary>
+    private Counter CommissionInfoAnswering(HttpStatusCode first)
+    {
+        Harness.ExpectDiscovery();
+        return Answers(HttpMethod.Get, AstakosHarness.Account + "/commissions/57", first, HttpStatusCode.OK);
     }
 
     /// <summary>Answers the requests to <paramref name="path"/> with <paramref name="statuses"/> in turn, counting them.</summary>
