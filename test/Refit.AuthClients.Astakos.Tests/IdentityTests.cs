@@ -122,19 +122,39 @@ public sealed class IdentityTests : HarnessFixture
         VerifyRequests();
     }
 
-    [Test]
-    public async Task ValidateTokenEscapesTheTokenIdSoTheWholeIdStaysOnePathSegment()
+    [TestCase("CDEe2k0T/Hdi JWB+MMbHyOA==", "CDEe2k0T/Hdi%20JWB%2BMMbHyOA%3D%3D")]
+    [TestCase("ab//cd==", "ab//cd%3D%3D")]
+    [TestCase("a?b#c%d", "a%3Fb%23c%25d")]
+    [TestCase("jé/ü", "j%C3%A9/%C3%BC")]
+    public async Task ValidateTokenEscapesTheTokenIdButKeepsItsSlashes(string tokenId, string sentAs)
     {
         string? path = null;
+        string? query = null;
         Harness.Mock.Expect(HttpMethod.Get, "*").Respond(request =>
         {
             path = request.RequestUri!.AbsolutePath;
+            query = request.RequestUri.Query;
             return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(Fixtures.ValidateTokenResponse) };
         });
 
-        await Client.ValidateTokenAsync("CDEe2k0T/Hdi JWB+MMbHyOA==");
+        await Client.ValidateTokenAsync(tokenId);
 
-        Assert.That(path, Is.EqualTo("/identity/v2.0/tokens/CDEe2k0T%2FHdi%20JWB%2BMMbHyOA%3D%3D"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(path, Is.EqualTo("/identity/v2.0/tokens/" + sentAs));
+            Assert.That(query, Is.Empty);
+        });
+    }
+
+    [TestCase("..")]
+    [TestCase("a/../b")]
+    [TestCase("a/./b")]
+    public async Task ValidateTokenRefusesATokenIdThatAUriWouldRewrite(string tokenId)
+    {
+        var error = await Fails.With<ArgumentException>(() => Client.ValidateTokenAsync(tokenId));
+
+        Assert.That(error.ParamName, Is.EqualTo("tokenId"));
+        Assert.That(Harness.Mock.GetMatchCount(Harness.Mock.Fallback), Is.Zero);
     }
 
     [Test]

@@ -8,6 +8,10 @@ public class RedactorTests
     [TestCase("http://h/0.1/token/abc/scopes/check", "/0.1/token/***/scopes/check")]
     [TestCase("http://h/identity/v2.0/tokens/abc?belongsTo=p", "/identity/v2.0/tokens/***?belongsTo=p")]
     [TestCase("http://h/identity/v2.0/tokens", "/identity/v2.0/tokens")]
+    [TestCase("http://h/identity/v2.0/tokens/", "/identity/v2.0/tokens/")]
+    [TestCase("http://h/identity/v2.0/tokens/CDEe2k0T/Hdi/JWB==", "/identity/v2.0/tokens/***")]
+    [TestCase("http://h/identity/v2.0/tokens/ab//cd==?belongsTo=p", "/identity/v2.0/tokens/***?belongsTo=p")]
+    [TestCase("http://h/0.1/users/u1/tokens/client-1", "/0.1/users/u1/tokens/***")]
     [TestCase("http://h/0.1/users?search=bob&limit=2", "/0.1/users?search=bob&limit=2")]
     [TestCase("http://h/x?access_token=abc&refresh_token=def&password=p&client_secret=s&a=1", "/x?access_token=***&refresh_token=***&password=***&client_secret=***&a=1")]
     public void Secrets_are_masked_in_paths_and_queries(string uri, string expected) =>
@@ -43,6 +47,17 @@ public class RequestSecretsTests
             Assert.That(scrubbed, Does.Not.Contain("header-token-2").And.Not.Contain("path-token-1").And.Not.Contain("basic-pass-3").And.Not.Contain("query-pass"));
             Assert.That(scrubbed, Does.Contain("\"user\":\"alice\""), "ordinary text stays");
         });
+    }
+
+    [Test]
+    public void A_token_id_with_slashes_is_masked_whole_in_what_the_service_sent_back()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "http://h/identity/v2.0/tokens/CDEe2k0T/Hdi%20JWB==");
+        const string Body = "{\"itemNotFound\":{\"message\":\"Invalid token CDEe2k0T/Hdi JWB==\",\"raw\":\"CDEe2k0T/Hdi%20JWB==\"}}";
+
+        var scrubbed = RequestSecrets.Scrub(Body, request);
+
+        Assert.That(scrubbed, Is.EqualTo("{\"itemNotFound\":{\"message\":\"Invalid token ***\",\"raw\":\"***\"}}"));
     }
 
     [Test]

@@ -27,8 +27,12 @@ public interface IAstakosIdentityApi
         [Property(AuthRequestOptions.SafeToRepeatName)] bool safeToRepeat = true,
         CancellationToken cancellationToken = default);
 
-    /// <summary><c>GET {auth}/tokens/{tokenId}?belongsTo=</c>: the token and its user; 404 when invalid.</summary>
-    [Get(AstakosPaths.Identity + "/tokens/{tokenId}")]
+    /// <summary>
+    /// <c>GET {auth}/tokens/{tokenId}?belongsTo=</c>: the token and its user; 404 when invalid. Characters not allowed
+    /// in a path are escaped, but a <c>/</c> inside the token id is sent as it is: the service's route takes the
+    /// rest of the path as the token id.
+    /// </summary>
+    [Get(AstakosPaths.Identity + "/tokens/{**tokenId}")]
     Task<AccessDocument> ValidateTokenAsync(
         string tokenId,
         [Query, AliasAs("belongsTo")] string? belongsTo = null,

@@ -49,6 +49,24 @@ internal static class Arguments
         return value;
     }
 
+    /// <summary>
+    /// A token id for a path: a required text whose <c>/</c>-separated parts are not <c>.</c> or <c>..</c>, which
+    /// URI normalisation would resolve away (escaped or not) and so send another token.
+    /// </summary>
+    public static string TokenId(string value, string paramName)
+    {
+        Text(value, paramName);
+        foreach (var part in value.Split('/'))
+        {
+            if (part is "." or "..")
+            {
+                throw new ArgumentException("A token id cannot contain \".\" or \"..\" between slashes: such a path cannot be sent intact.", paramName);
+            }
+        }
+
+        return value;
+    }
+
     /// <summary>A required map with at least one entry.</summary>
     public static IReadOnlyDictionary<TKey, TValue> NotEmpty<TKey, TValue>(IReadOnlyDictionary<TKey, TValue> map, string paramName)
     {

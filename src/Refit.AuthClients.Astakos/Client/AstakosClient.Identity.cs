@@ -29,7 +29,7 @@ public sealed partial class AstakosClient
     /// <inheritdoc />
     public async Task<AstakosAccess> ValidateTokenAsync(string tokenId, string? belongsTo = null, CancellationToken cancellationToken = default)
     {
-        Arguments.Text(tokenId, nameof(tokenId));
+        Arguments.TokenId(tokenId, nameof(tokenId));
         Arguments.Optional(belongsTo, nameof(belongsTo));
         var document = await _apis.Identity.ValidateTokenAsync(tokenId, belongsTo, _token, cancellationToken).ConfigureAwait(false);
         return Required(document?.Access, HttpMethod.Get, TokensPath + "/" + tokenId, "\"access\"");

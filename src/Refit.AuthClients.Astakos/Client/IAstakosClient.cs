@@ -37,9 +37,12 @@ public partial interface IAstakosClient
     /// <summary>
     /// Checks <paramref name="tokenId"/> (<c>GET {auth}/tokens/{tokenId}</c>) and returns it with its user.
     /// </summary>
-    /// <param name="tokenId">The token to check.</param>
+    /// <param name="tokenId">
+    /// The token to check. Characters not allowed in a path are escaped; a <c>/</c> in it is sent as it is.
+    /// </param>
     /// <param name="belongsTo">A scope the token must belong to; none when null.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="ArgumentException"><paramref name="tokenId"/> is empty or blank, or has a <c>.</c> or <c>..</c> part between slashes.</exception>
     /// <exception cref="NotFoundException">The token is unknown, expired or outside <paramref name="belongsTo"/>.</exception>
     Task<AstakosAccess> ValidateTokenAsync(string tokenId, string? belongsTo = null, CancellationToken cancellationToken = default);
 

@@ -3,15 +3,13 @@ using System.Text;
 namespace Refit.AuthClients.Redaction;
 
 /// <summary>
-/// Masks secrets in what the SDK reports: the token path segment of token endpoints (<c>/token/{token}</c>,
+/// Masks secrets in what the SDK reports: the token of token endpoints (<c>/token/{token}</c>,
 /// <c>/tokens/{token}</c>), the values of secret query parameters, and user-info credentials.
 /// </summary>
 public static class Redactor
 {
     /// <summary>What a masked value is replaced with.</summary>
     public const string Mask = "***";
-
-    private static readonly HashSet<string> TokenSegments = new(StringComparer.OrdinalIgnoreCase) { "token", "tokens" };
 
     private static readonly string[] SecretQueryWords = ["token", "password", "secret", "key", "code", "assertion"];
 
@@ -44,20 +42,59 @@ public static class Redactor
         return $"{uri.Scheme}://{uri.Authority}{RedactPathAndQuery(uri)}";
     }
 
-    /// <summary>Masks the segment that follows a <c>token</c> or <c>tokens</c> segment.</summary>
+    /// <summary>
+    /// Masks the token of a token path: the segment that follows a <c>token</c> segment, and everything that follows
+    /// a <c>tokens</c> segment (an Astakos token id may itself contain <c>/</c>).
+    /// </summary>
     public static string RedactPath(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         var segments = path.Split('/');
-        for (var i = 1; i < segments.Length; i++)
+        foreach (var (index, toEnd) in TokenSegments(segments))
         {
-            if (segments[i].Length > 0 && TokenSegments.Contains(segments[i - 1]))
+            if (toEnd)
             {
-                segments[i] = Mask;
+                return string.Join('/', segments, 0, index) + "/" + Mask;
             }
+
+            segments[index] = Mask;
         }
 
         return string.Join('/', segments);
+    }
+
+    /// <summary>
+    /// The tokens a path carries, as sent: the segment after <c>token</c>, or all that follows <c>tokens/</c>.
+    /// </summary>
+    public static IEnumerable<string> TokensInPath(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var segments = path.Split('/');
+        return TokenSegments(segments).Select(token =>
+            token.ToEnd ? string.Join('/', segments, token.Index, segments.Length - token.Index) : segments[token.Index]);
+    }
+
+    // Where tokens start, and whether they run to the end of the path.
+    private static IEnumerable<(int Index, bool ToEnd)> TokenSegments(string[] segments)
+    {
+        for (var i = 1; i < segments.Length; i++)
+        {
+            if (segments[i].Length == 0)
+            {
+                continue;
+            }
+
+            if (string.Equals(segments[i - 1], "tokens", StringComparison.OrdinalIgnoreCase))
+            {
+                yield return (i, true);
+                yield break;
+            }
+
+            if (string.Equals(segments[i - 1], "token", StringComparison.OrdinalIgnoreCase))
+            {
+                yield return (i, false);
+            }
+        }
     }
 
     /// <summary>Masks the values of query parameters whose name speaks of a token, password, secret, key or code.</summary>

@@ -65,14 +65,10 @@ public static class RequestSecrets
         }
 
         var absolute = uri.IsAbsoluteUri ? uri : new Uri(new Uri("http://placeholder/"), uri);
-        var segments = absolute.AbsolutePath.Split('/');
-        for (var i = 1; i < segments.Length; i++)
+        foreach (var token in Redactor.TokensInPath(absolute.AbsolutePath))
         {
-            if (segments[i - 1] is "token" or "tokens")
-            {
-                yield return segments[i];
-                yield return Uri.UnescapeDataString(segments[i]);
-            }
+            yield return token;
+            yield return Uri.UnescapeDataString(token);
         }
 
         foreach (var pair in absolute.Query.TrimStart('?').Split('&'))
