@@ -120,6 +120,53 @@ public sealed class RetryTests : HarnessFixture
     }
 
     [Test]
+    public async Task TheDiscoveryPostIsRetried()
+    {
+        var discovery = new Counter();
+        Harness.Mock.When(HttpMethod.Post, AstakosHarness.Host + AstakosHarness.Identity + "/tokens").WithEmptyContent().Respond(_ =>
+            ++discovery.Count == 1
+                ? new HttpResponseMessage(HttpStatusCode.ServiceUnavailable) { Content = new StringContent("{}") }
+                : new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(Fixtures.DiscoveryFixture) });
+        var quotas = Answers(HttpMethod.Get, AstakosHarness.Account + "/quotas", HttpStatusCode.OK);
+
+        await Client.GetQuotasAsync();
+
+        Assert.That(discovery.Count, Is.EqualTo(2));
+        Assert.That(quotas.Count, Is.EqualTo(1));
+    }
+
+    private static readonly Dictionary<string, (HttpMethod Method, string Path, Func<IAstakosClient, Task> Call)> CallsNeverRepeated = new()
+    {
+        ["IssueCommissionAsync"] = (HttpMethod.Post, AstakosHarness.Account + "/commissions", c => c.IssueOneCommissionAsync("u1", "p1", new Dictionary<string, long> { ["cyclades.vm"] = 1 })),
+        ["CommissionActionAsync"] = (HttpMethod.Post, AstakosHarness.Account + "/commissions/57/action", c => c.AcceptCommissionAsync(57)),
+        ["ResolveCommissionsAsync"] = (HttpMethod.Post, AstakosHarness.Account + "/commissions/action", c => c.ResolveCommissionsAsync([57], [58])),
+        ["SendFeedbackAsync"] = (HttpMethod.Post, AstakosHarness.Account + "/feedback", c => c.SendFeedbackAsync("hello", "{}")),
+        ["SetDefaultProjectAsync"] = (HttpMethod.Post, AstakosHarness.Account + "/myaccount/default_project", c => c.SetDefaultProjectAsync("p1")),
+        ["CreateProjectAsync"] = (HttpMethod.Post, AstakosHarness.Account + "/projects", c => c.CreateProjectAsync(new ProjectSpec { Name = "p.example.org", EndDate = DateTimeOffset.UnixEpoch.AddYears(60) })),
+        ["ProjectActionAsync"] = (HttpMethod.Post, AstakosHarness.Account + "/projects/p1/action", c => c.ProjectActionAsync("p1", "suspend")),
+        ["ApplicationActionAsync"] = (HttpMethod.Post, AstakosHarness.Account + "/projects/p1/action", c => c.ApplicationActionAsync("p1", 3, "approve")),
+        ["JoinProjectAsync"] = (HttpMethod.Post, AstakosHarness.Account + "/projects/memberships", c => c.JoinProjectAsync("p1")),
+        ["EnrollMemberAsync"] = (HttpMethod.Post, AstakosHarness.Account + "/projects/memberships", c => c.EnrollMemberAsync("p1", "bob@example.org")),
+        ["MembershipActionAsync"] = (HttpMethod.Post, AstakosHarness.Account + "/projects/memberships/5/action", c => c.MembershipActionAsync(5, "accept")),
+        ["GetTokenAsync"] = (HttpMethod.Post, AstakosHarness.OAuth2 + "/token", c => c.GetTokenAsync("authorization_code", "cid", "csec")),
+    };
+
+    private static IEnumerable<string> CallsNeverRepeatedNames => CallsNeverRepeated.Keys;
+
+    [TestCaseSource(nameof(CallsNeverRepeatedNames))]
+    public async Task ACallThatMayChangeSomethingIsNotRetriedOnA503(string name)
+    {
+        var (method, path, call) = CallsNeverRepeated[name];
+        Harness.ExpectDiscovery();
+        var attempts = Answers(method, path, HttpStatusCode.ServiceUnavailable, HttpStatusCode.OK);
+
+        var error = await Fails.With<AstakosClientException>(() => call(Client));
+
+        Assert.That(error.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
+        Assert.That(attempts.Count, Is.EqualTo(1));
+    }
+
+    [Test]
     public async Task RetriesStopAfterTheConfiguredCount()
     {
         Harness.ExpectDiscovery();
