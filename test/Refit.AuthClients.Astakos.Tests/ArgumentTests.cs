@@ -51,6 +51,8 @@ public sealed class ArgumentTests : HarnessFixture
         ["ResolveCommissionsAsync nothing"] = c => c.ResolveCommissionsAsync([], []),
         ["GetProjectsAsync blank filter"] = c => c.GetProjectsAsync(state: ""),
         ["GetProjectAsync null"] = c => c.GetProjectAsync(null!),
+        ["GetProjectAsync dot segment"] = c => c.GetProjectAsync(".."),
+        ["ProjectActionAsync dot segment"] = c => c.ProjectActionAsync(".", "suspend"),
         ["CreateProjectAsync null"] = c => c.CreateProjectAsync(null!),
         ["CreateProjectAsync no name"] = c => c.CreateProjectAsync(new ProjectSpec { EndDate = DateTimeOffset.UtcNow }),
         ["CreateProjectAsync no end date"] = c => c.CreateProjectAsync(new ProjectSpec { Name = "p" }),

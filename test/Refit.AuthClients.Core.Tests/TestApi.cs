@@ -35,6 +35,9 @@ public interface ITestApi
     [Delete("/things/{id}")]
     Task DeleteThingAsync(string id, CancellationToken cancellationToken = default);
 
+    [Get("/files/{**path}")]
+    Task<Thing> GetFileAsync(string path, [Query, AliasAs("q")] string? filter = null, CancellationToken cancellationToken = default);
+
     [Head("/status")]
     Task<HttpResponseMessage> StatusAsync(CancellationToken cancellationToken = default);
 }

@@ -7,7 +7,8 @@ namespace Refit.AuthClients.Serialization;
 
 /// <summary>
 /// Builds the Refit settings every client of this SDK uses: a source-generated JSON context (no reflection),
-/// buffered request bodies sent with a <c>Content-Length</c> (WSGI servers misread chunked bodies), and every
+/// buffered request bodies sent with a <c>Content-Length</c> (WSGI servers misread chunked bodies), path parameters
+/// that cannot be <c>.</c> or <c>..</c> (<see cref="PathSafeUrlParameterFormatter"/>), and every
 /// failure Refit itself sees (an unexpected body, a broken transfer) mapped to the service's exception types.
 /// </summary>
 public static class AuthRefitSettings
@@ -21,6 +22,7 @@ public static class AuthRefitSettings
         ArgumentNullException.ThrowIfNull(mapper);
         var settings = RefitSettings.ForJsonContext(context);
         settings.Buffered = true;
+        settings.UrlParameterFormatter = new PathSafeUrlParameterFormatter();
         settings.ExceptionFactory = response => new ValueTask<Exception?>(MapUnsuccessfulAsync(mapper, response));
         settings.DeserializationExceptionFactory = async (response, exception) => await MapBadBodyAsync(mapper, response, exception).ConfigureAwait(false);
         settings.TransportExceptionFactory = (request, exception, cancellationToken) =>
