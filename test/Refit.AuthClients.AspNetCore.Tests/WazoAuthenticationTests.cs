@@ -86,6 +86,20 @@ public sealed class WazoAuthenticationTests : HostTest
     }
 
     [Test]
+    public async Task With_no_invalid_token_cache_each_request_asks_once()
+    {
+        var app = await StartAsync(o => o.InvalidTokenCacheDuration = TimeSpan.Zero);
+        var unknown = Guid.NewGuid().ToString();
+
+        var first = await app.GetAsync("/me", ("X-Auth-Token", unknown));
+        Assert.That(_wazo.Lookups, Is.EqualTo(1));
+        var second = await app.GetAsync("/me", ("X-Auth-Token", unknown));
+
+        Assert.That(new[] { first.StatusCode, second.StatusCode }, Has.All.EqualTo(HttpStatusCode.Unauthorized));
+        Assert.That(_wazo.Lookups, Is.EqualTo(2));
+    }
+
+    [Test]
     public async Task A_valid_token_is_validated_once_until_it_expires()
     {
         var app = await StartAsync();

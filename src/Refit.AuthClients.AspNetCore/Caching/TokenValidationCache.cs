@@ -31,7 +31,9 @@ internal sealed class TokenValidationCache(HybridCache cache, TimeProvider time)
         {
             var entry = await cache.GetOrCreateAsync(key, run, static (r, ct) => r.ExecuteAsync(ct), entryOptions, cancellationToken: cancellationToken)
                 .ConfigureAwait(false);
-            if (time.GetUtcNow() < entry.CachedUntil)
+            // An answer this call has just obtained holds for this call, even with a zero invalid-token duration (the
+            // cache hands back a copy of it, so what tells is that this call's validation ran).
+            if (run.HasRun || time.GetUtcNow() < entry.CachedUntil)
             {
                 return entry.Identity;
             }
@@ -65,7 +67,13 @@ internal sealed class TokenValidationCache(HybridCache cache, TimeProvider time)
     private sealed class ValidationRun<TIdentity>(TokenValidationCache owner, Func<CancellationToken, Task<TIdentity?>> validate, TokenAuthenticationOptions options)
         where TIdentity : class, ITokenIdentity
     {
-        public ValueTask<CachedValidation<TIdentity>> ExecuteAsync(CancellationToken cancellationToken) =>
-            owner.CreateAsync(validate, options, cancellationToken);
+        /// <summary>Whether the cache asked this run for an answer.</summary>
+        public bool HasRun { get; private set; }
+
+        public ValueTask<CachedValidation<TIdentity>> ExecuteAsync(CancellationToken cancellationToken)
+        {
+            HasRun = true;
+            return owner.CreateAsync(validate, options, cancellationToken);
+        }
     }
 }
