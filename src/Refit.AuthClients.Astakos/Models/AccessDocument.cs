@@ -1,4 +1,6 @@
+using System.Text;
 using System.Text.Json.Serialization;
+using Refit.AuthClients.Redaction;
 
 namespace Refit.AuthClients.Astakos;
 
@@ -40,6 +42,13 @@ public sealed record AstakosToken
     /// <summary>The token's scope: the user (or, on newer servers, the user's default project).</summary>
     [JsonPropertyName("tenant")]
     public AstakosTenant? Tenant { get; init; }
+
+    // ToString shows the token masked.
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("Id = ").Append(Redactor.MaskValue(Id)).Append(", Expires = ").Append(Expires).Append(", Tenant = ").Append(Tenant);
+        return true;
+    }
 }
 
 /// <summary>The scope of a token.</summary>

@@ -1,4 +1,6 @@
+using System.Text;
 using System.Text.Json.Serialization;
+using Refit.AuthClients.Redaction;
 
 namespace Refit.AuthClients.Astakos;
 
@@ -32,4 +34,11 @@ public sealed record TokenId
     /// <summary>The token.</summary>
     [JsonPropertyName("id")]
     public required string Id { get; init; }
+
+    // ToString shows the token masked.
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("Id = ").Append(Redactor.MaskValue(Id));
+        return true;
+    }
 }

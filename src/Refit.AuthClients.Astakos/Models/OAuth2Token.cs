@@ -1,4 +1,6 @@
+using System.Text;
 using System.Text.Json;
+using Refit.AuthClients.Redaction;
 using System.Text.Json.Serialization;
 
 namespace Refit.AuthClients.Astakos;
@@ -21,4 +23,13 @@ public sealed record OAuth2Token
     /// <summary>Fields not modelled above.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? AdditionalFields { get; set; }
+
+    // ToString shows the token masked, and only the names of the other fields (a refresh token may be one of them).
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("AccessToken = ").Append(Redactor.MaskValue(AccessToken)).Append(", TokenType = ").Append(TokenType)
+            .Append(", ExpiresIn = ").Append(ExpiresIn)
+            .Append(", AdditionalFields = [").AppendJoin(", ", AdditionalFields?.Keys ?? []).Append(']');
+        return true;
+    }
 }

@@ -11,6 +11,9 @@ public static class Redactor
     /// <summary>What a masked value is replaced with.</summary>
     public const string Mask = "***";
 
+    /// <summary>How a secret shows in <c>ToString</c>: <see cref="Mask"/> when a value is set, empty otherwise.</summary>
+    public static string MaskValue(string? value) => string.IsNullOrEmpty(value) ? string.Empty : Mask;
+
     private static readonly string[] SecretQueryWords = ["token", "password", "secret", "key", "code", "assertion"];
 
     /// <summary>The path and query of <paramref name="uri"/> with secrets masked; no scheme, host or credentials.</summary>

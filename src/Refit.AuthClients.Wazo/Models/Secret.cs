@@ -4,5 +4,5 @@ namespace Refit.AuthClients.Wazo.Models;
 internal static class Secret
 {
     /// <summary><c>***</c> when a value is set, empty otherwise.</summary>
-    public static string Mask(string? value) => string.IsNullOrEmpty(value) ? string.Empty : Redaction.Redactor.Mask;
+    public static string Mask(string? value) => Redaction.Redactor.MaskValue(value);
 }
