@@ -21,14 +21,15 @@ public class MobileAuthApiTests
 
     [TestCase(HttpStatusCode.Created)]
     [TestCase(HttpStatusCode.OK)]
-    public async Task CreateAsync_posts_the_tokens_and_accepts_201_and_200(HttpStatusCode status)
+    public async Task CreateAsync_posts_the_tokens_with_the_token_and_tenant_and_accepts_201_and_200(HttpStatusCode status)
     {
         using var h = new WazoHarness();
         h.Expect(HttpMethod.Post, $"/users/{UserUuid}/external/mobile")
+            .WithClientToken(TenantUuid)
             .WithJsonBody("""{"token": "fcm-token", "apns_voip_token": "voip"}""")
             .RespondJson("""{"token": "fcm-token", "apns_token": null, "apns_voip_token": "voip", "apns_notification_token": null}""", status);
 
-        var data = await h.Api<IWazoMobileAuthApi>().CreateAsync(UserUuid, new WazoMobileData { Token = "fcm-token", ApnsVoipToken = "voip" });
+        var data = await h.Api<IWazoMobileAuthApi>().CreateAsync(UserUuid, new WazoMobileData { Token = "fcm-token", ApnsVoipToken = "voip" }, TenantUuid);
 
         Assert.That(data.Token, Is.EqualTo("fcm-token"));
         Assert.That(data.ToString(), Does.Not.Contain("fcm-token"));
@@ -36,14 +37,15 @@ public class MobileAuthApiTests
     }
 
     [Test]
-    public async Task UpdateAsync_puts_the_tokens()
+    public async Task UpdateAsync_puts_the_tokens_with_the_token_and_tenant()
     {
         using var h = new WazoHarness();
         h.Expect(HttpMethod.Put, $"/users/{UserUuid}/external/mobile")
+            .WithClientToken(TenantUuid)
             .WithJsonBody("""{"apns_call_topic": "com.example.app.voip"}""")
             .RespondJson("""{"apns_call_topic": "com.example.app.voip"}""");
 
-        var data = await h.Api<IWazoMobileAuthApi>().UpdateAsync(UserUuid, new WazoMobileData { ApnsCallTopic = "com.example.app.voip" });
+        var data = await h.Api<IWazoMobileAuthApi>().UpdateAsync(UserUuid, new WazoMobileData { ApnsCallTopic = "com.example.app.voip" }, TenantUuid);
 
         Assert.That(data.ApnsCallTopic, Is.EqualTo("com.example.app.voip"));
         h.Mock.VerifyNoOutstandingExpectation();

@@ -44,16 +44,17 @@ public class OAuthProviderApiTests
     }
 
     [TestCaseSource(nameof(Providers))]
-    public async Task CreateAsync_posts_the_scopes_and_reads_the_authorization_url(string provider)
+    public async Task CreateAsync_posts_the_scopes_with_the_token_and_tenant_and_reads_the_authorization_url(string provider)
     {
         using var h = new WazoHarness();
         var calls = Calls(h, provider);
         h.Expect(HttpMethod.Post, $"/users/{UserUuid}/external/{calls.Path}")
+            .WithClientToken(TenantUuid)
             .WithJsonBody("""{"scope": ["https://www.googleapis.com/auth/userinfo.profile"]}""")
             .RespondJson(OAuthAuthorization, HttpStatusCode.Created);
 
         var authorization = await calls.Create(
-            UserUuid, new WazoOAuthAuthorizationRequest { Scope = ["https://www.googleapis.com/auth/userinfo.profile"] }, null, default);
+            UserUuid, new WazoOAuthAuthorizationRequest { Scope = ["https://www.googleapis.com/auth/userinfo.profile"] }, TenantUuid, default);
 
         Assert.That(authorization.AuthorizationUrl, Does.StartWith("https://accounts.google.com/o/oauth2/auth"));
         Assert.That(authorization.State, Is.EqualTo("a1b2c3"));
@@ -61,11 +62,14 @@ public class OAuthProviderApiTests
     }
 
     [TestCaseSource(nameof(Providers))]
-    public async Task CreateAsync_without_scopes_posts_an_empty_object(string provider)
+    public async Task CreateAsync_without_scopes_or_tenant_posts_an_empty_object_with_the_token_only(string provider)
     {
         using var h = new WazoHarness();
         var calls = Calls(h, provider);
-        h.Expect(HttpMethod.Post, $"/users/{UserUuid}/external/{calls.Path}").WithJsonBody("{}").RespondJson(OAuthAuthorization, HttpStatusCode.Created);
+        h.Expect(HttpMethod.Post, $"/users/{UserUuid}/external/{calls.Path}")
+            .WithClientToken()
+            .WithJsonBody("{}")
+            .RespondJson(OAuthAuthorization, HttpStatusCode.Created);
 
         var authorization = await calls.Create(UserUuid, new WazoOAuthAuthorizationRequest(), null, default);
 

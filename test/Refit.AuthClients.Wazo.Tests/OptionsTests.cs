@@ -134,6 +134,25 @@ public class OptionsTests
         Assert.That(error!.Failures, Has.Some.Contains("Host is required").And.Some.Contains("Port must be between 1 and 65535"));
     }
 
+    [TestCase(null, 443, "Host is required")]
+    [TestCase("wazo.example.com", 0, "Port must be between 1 and 65535")]
+    [TestCase("https://wazo.example.com", 443, "Host 'https://wazo.example.com' is not a host name or address")]
+    public void Invalid_options_fail_at_start(string? host, int port, string problem)
+    {
+        var services = new ServiceCollection();
+        services.AddWazoAuthClient(o =>
+        {
+            o.Host = host;
+            o.Port = port;
+        });
+        using var provider = services.BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.That(error!.OptionsType, Is.EqualTo(typeof(WazoAuthClientOptions)));
+        Assert.That(error.Message, Does.Contain(problem));
+    }
+
     [Test]
     public async Task Calls_go_to_the_daemon_directly_when_configured_so()
     {

@@ -140,7 +140,7 @@ internal static class WazoExamples
         """;
 
     public const string LdapConfigRequest = """
-        {"host": "localhost", "port": 389, "protocol_version": 3,
+        {"host": "localhost", "port": 389, "protocol_version": 3, "protocol_security": null,
          "bind_dn": "uid=admin,ou=people,dc=wazo-platform,dc=io", "bind_password": "super-secret",
          "user_base_dn": "ou=people,dc=wazo-platform,dc=io", "user_login_attribute": "uid",
          "user_email_attribute": "mail", "search_filters": "{user_login_attribute}={username}"}

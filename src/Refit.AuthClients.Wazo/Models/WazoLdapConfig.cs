@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Refit.AuthClients.Wazo.Serialization;
 
 namespace Refit.AuthClients.Wazo.Models;
 
@@ -21,8 +22,9 @@ public sealed record WazoLdapConfig
     [JsonPropertyName("protocol_version")]
     public int? ProtocolVersion { get; init; }
 
-    /// <summary><c>ldaps</c>, <c>tls</c>, or null (some servers send an empty string) for none.</summary>
+    /// <summary><c>ldaps</c>, <c>tls</c>, or null for none; an empty string (the spec's value for none) is read as null.</summary>
     [JsonPropertyName("protocol_security")]
+    [JsonConverter(typeof(EmptyStringAsNullConverter))]
     public string? ProtocolSecurity { get; init; }
 
     /// <summary>The DN the service binds with; null to bind as the final user only.</summary>

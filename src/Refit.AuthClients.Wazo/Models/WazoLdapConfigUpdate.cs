@@ -1,8 +1,12 @@
 using System.Text.Json.Serialization;
+using Refit.AuthClients.Wazo.Serialization;
 
 namespace Refit.AuthClients.Wazo.Models;
 
-/// <summary>The body of <c>PUT /backends/ldap</c>, which creates or replaces the tenant's configuration. Null fields are not sent.</summary>
+/// <summary>
+/// The body of <c>PUT /backends/ldap</c>, which creates or replaces the tenant's whole configuration. Null fields are
+/// not sent, except <see cref="ProtocolSecurity"/>, sent as <c>null</c> for none.
+/// </summary>
 public sealed record WazoLdapConfigUpdate
 {
     /// <summary>The LDAP server's host name or address (at most 512 characters).</summary>
@@ -17,8 +21,13 @@ public sealed record WazoLdapConfigUpdate
     [JsonPropertyName("protocol_version")]
     public int? ProtocolVersion { get; init; }
 
-    /// <summary><c>ldaps</c> or <c>tls</c>; null (not sent) for none.</summary>
+    /// <summary>
+    /// <c>ldaps</c> or <c>tls</c>; null for none, sent as <c>"protocol_security": null</c> (the server refuses the
+    /// spec's <c>''</c>, so an empty string is sent as <c>null</c> too).
+    /// </summary>
     [JsonPropertyName("protocol_security")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    [JsonConverter(typeof(EmptyStringAsNullConverter))]
     public string? ProtocolSecurity { get; init; }
 
     /// <summary>The DN the service binds with (at most 256 characters); null to bind as the final user only.</summary>
