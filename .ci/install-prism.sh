@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the spec-validating mock server (Prism) used by the wazo-auth contract tests into .tools/prism
-# at the repository root (git-ignored). Safe to run again: it does nothing when the pinned version is present.
+# at the repository root (git-ignored), and Node.js with npm (Debian packages) when they are missing. Safe to run
+# again: it does nothing when the pinned version is present.
 set -euo pipefail
 
 PRISM_VERSION="5.14.2"
@@ -17,7 +18,10 @@ if [ "$(installed_version)" = "$PRISM_VERSION" ] && [ -x "$PREFIX/node_modules/.
   exit 0
 fi
 
-command -v npm >/dev/null || { echo "npm is required to install Prism" >&2; exit 1; }
+if ! command -v npm >/dev/null 2>&1; then
+  source "$(dirname "${BASH_SOURCE[0]}")/lib/apt.sh"
+  apt_install nodejs npm
+fi
 mkdir -p "$PREFIX"
 npm install --prefix "$PREFIX" --no-audit --no-fund "@stoplight/prism-cli@$PRISM_VERSION"
 echo "Prism $(installed_version) installed in $PREFIX"

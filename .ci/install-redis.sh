@@ -15,11 +15,8 @@ if answers; then
 fi
 
 if ! command -v redis-server >/dev/null 2>&1; then
-  SUDO=""
-  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  export DEBIAN_FRONTEND=noninteractive
-  $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq redis-server >/dev/null
+  source "$(dirname "${BASH_SOURCE[0]}")/lib/apt.sh"
+  apt_install redis-server
 fi
 
 # A throw-away instance: no persistence, loopback only, its own port.
