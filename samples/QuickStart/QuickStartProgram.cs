@@ -85,7 +85,7 @@ public static class QuickStartProgram
 
         transcript.Section("wazo-auth");
         var wazo = new WazoWalkthrough(scope.ServiceProvider.GetRequiredService<IWazoAuthClient>(), transcript);
-        var token = await wazo.ReadAsync(DemoUser, DemoPassword, DemoAcl, cancellationToken);
+        var token = await wazo.ReadAsync(DemoUser, DemoPassword, DemoAcl, offline: true, cancellationToken);
         await wazo.ManageAsync(token, cancellationToken);
 
         transcript.Section("Astakos");
@@ -110,7 +110,8 @@ public static class QuickStartProgram
         {
             transcript.Section($"wazo-auth at {arguments.WazoUrl}");
             var wazo = new WazoWalkthrough(scope.ServiceProvider.GetRequiredService<IWazoAuthClient>(), transcript);
-            await wazo.ReadAsync(arguments.Username!, arguments.Password!, DemoAcl, cancellationToken);
+            var token = await wazo.ReadAsync(arguments.Username!, arguments.Password!, DemoAcl, offline: false, cancellationToken);
+            await wazo.RevokeAsync(token, cancellationToken);
         }
 
         if (arguments.AstakosUrl is not null)

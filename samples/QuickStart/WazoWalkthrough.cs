@@ -6,12 +6,17 @@ namespace Refit.AuthClients.Samples.QuickStart;
 /// <summary>The everyday wazo-auth flows: tokens, validation, scopes, users and policies, renewal.</summary>
 public sealed class WazoWalkthrough(IWazoAuthClient wazo, Transcript transcript)
 {
-    /// <summary>Read-only apart from the token it creates: create, validate, check scopes.</summary>
-    public async Task<WazoToken> ReadAsync(string username, string password, string requiredAcl, CancellationToken cancellationToken)
+    /// <summary>
+    /// Read-only apart from the token it creates: create, validate, check scopes. With <paramref name="offline"/> the
+    /// token comes with a refresh token, which the server keeps until it is deleted.
+    /// </summary>
+    public async Task<WazoToken> ReadAsync(string username, string password, string requiredAcl, bool offline, CancellationToken cancellationToken)
     {
-        var token = await wazo.Token.CreateAsync(
-            username: username, password: password, expiration: 3600, accessType: "offline", clientId: "quickstart",
-            cancellationToken: cancellationToken);
+        var token = offline
+            ? await wazo.Token.CreateAsync(
+                username: username, password: password, expiration: 3600, accessType: "offline", clientId: "quickstart",
+                cancellationToken: cancellationToken)
+            : await wazo.Token.CreateAsync(username: username, password: password, expiration: 600, cancellationToken: cancellationToken);
         var value = token.Token ?? throw new InvalidOperationException("wazo-auth returned no token.");
         transcript.Step("create a token (basic auth)", $"for {token.AuthId}, expires {token.UtcExpiresAt}, {token.Acl.Count} ACL(s)");
         wazo.SetToken(value);
@@ -46,6 +51,13 @@ public sealed class WazoWalkthrough(IWazoAuthClient wazo, Transcript transcript)
             refreshToken: token.RefreshToken, clientId: "quickstart", cancellationToken: cancellationToken);
         wazo.SetToken(renewed.Token);
         transcript.Step("renew the token (refresh token)", $"new token for {renewed.AuthId}, expires {renewed.UtcExpiresAt}");
+    }
+
+    /// <summary>Revokes the token, so that nothing the walkthrough created stays on the server.</summary>
+    public async Task RevokeAsync(WazoToken token, CancellationToken cancellationToken)
+    {
+        await wazo.Token.RevokeAsync(token.Token!, cancellationToken);
+        transcript.Step("revoke the token", "revoked");
     }
 
     private static string Yes(bool value) => value ? "yes" : "no";

@@ -1,4 +1,7 @@
+using System.Text.Json;
 using Refit.AuthClients.Samples.QuickStart;
+using Refit.AuthClients.Testing.Astakos;
+using Refit.AuthClients.Testing.Wazo;
 
 namespace Refit.AuthClients.Samples.Tests;
 
@@ -57,5 +60,44 @@ public class QuickStartTests
             Assert.That(exitCode, Is.EqualTo(1));
             Assert.That(output.ToString(), Does.Contain("FAILED: WazoAuthConnectionException"));
         });
+    }
+
+    [Test]
+    public async Task Against_real_servers_it_runs_the_read_only_flows_and_leaves_nothing_behind()
+    {
+        await using var wazo = await WazoAuthEmulator.StartAsync();
+        var admin = wazo.AddPolicy("admin", "auth.#");
+        var carol = wazo.AddUser("carol", "carol-secret", admin);
+        await using var astakos = await AstakosEmulator.StartAsync();
+        var dave = astakos.AddUser("dave@example.org");
+        using var output = new StringWriter();
+
+        var exitCode = await QuickStartProgram.RunAsync(
+            ["--wazo-url", wazo.BaseUri.ToString(), "--username", "carol", "--password", "carol-secret", "--astakos-url", astakos.AuthUrl.ToString(), "--token", dave.Token],
+            output);
+
+        var transcript = output.ToString();
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.Zero, transcript);
+            Assert.That(transcript, Does.Match(@"is it valid\?\s+yes"));
+            Assert.That(transcript, Does.Contain("revoke the token"));
+            Assert.That(transcript, Does.Not.Contain("create a policy").And.Not.Contain("renew the token"), "nothing is written");
+            Assert.That(transcript, Does.Match(@"authenticate the user token\s+dave@example\.org"));
+            Assert.That(transcript, Does.Not.Contain("issue a commission"));
+            Assert.That(transcript, Does.Not.Contain("carol-secret").And.Not.Contain(dave.Token));
+        });
+        Assert.That(await RefreshTokenCountAsync(wazo, wazo.IssueToken(carol)), Is.Zero, "no refresh token stays on the server");
+    }
+
+    private static async Task<int> RefreshTokenCountAsync(WazoAuthEmulator wazo, string adminToken)
+    {
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, wazo.BaseUri + "/tokens");
+        request.Headers.Add("X-Auth-Token", adminToken);
+        using var response = await http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return body.RootElement.GetProperty("total").GetInt32();
     }
 }
