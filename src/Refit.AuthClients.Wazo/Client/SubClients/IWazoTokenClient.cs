@@ -78,6 +78,10 @@ public interface IWazoTokenClient
     /// <param name="tenant">A tenant the token must be allowed to act on (<c>tenant</c> query parameter); not checked when null.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>True when the token is valid, else false.</returns>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="token"/> is null, empty or blank: that is a mistake of the caller, not a token, and is refused
+    /// before any request (an empty path segment would not even reach the token route).
+    /// </exception>
     Task<bool> IsValidAsync(string token, string? requiredAcl = null, string? tenant = null, CancellationToken cancellationToken = default);
 
     /// <summary>
