@@ -71,10 +71,47 @@ public sealed class BadInputTests : FaultServerFixture
     {
         await using var client = CreateClient(ClientKind.Astakos, ClientSettings.Matrix);
         var astakos = (IAstakosClient)client.Facade;
-        await Assert.ThrowsAsync<ArgumentException>(() => astakos.ResolveCommissionsAsync([], []));
-        await Assert.ThrowsAsync<ArgumentException>(() => astakos.IssueCommissionGenericAsync(
-            new Dictionary<(string, string, string), long>(), new Dictionary<(string, string), long>()));
-        Assert.That(Server.Requests, Is.Zero);
+        var noSide = new Dictionary<(string, string, string), long>();
+        var oneSide = new Dictionary<(string, string), long> { [("project-uuid-1", "cyclades.vm")] = 1 };
+
+        var resolve = await Assert.CatchAsync(() => astakos.ResolveCommissionsAsync([], []));
+        var issue = await Assert.CatchAsync(() => astakos.IssueCommissionGenericAsync(noSide, new Dictionary<(string, string), long>()));
+        Assert.That(Server.Requests, Is.Zero, "nothing sent for both sides empty");
+
+        await astakos.ResolveCommissionsAsync([7], []);
+        await astakos.ResolveCommissionsAsync([], [8]);
+        var serial = await astakos.IssueCommissionGenericAsync(noSide, oneSide);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(resolve, Is.InstanceOf<ArgumentException>().With.Property(nameof(ArgumentException.ParamName)).EqualTo("accept"));
+            Assert.That(issue, Is.InstanceOf<ArgumentException>().With.Property(nameof(ArgumentException.ParamName)).EqualTo("userProvisions"));
+            Assert.That(Server.HitsOn(Astakos.AstakosAnswers.CommissionsPath + "/action"), Is.EqualTo(2), "one empty side is fine");
+            Assert.That(serial, Is.EqualTo(Astakos.AstakosAnswers.Serial));
+        });
+    }
+
+    [Test]
+    public async Task AstakosFeedbackDataMayBeEmpty()
+    {
+        await using var client = CreateClient(ClientKind.Astakos, ClientSettings.Matrix);
+        var answers = Server.SuccessBody;
+        string? sent = null;
+        Server.SuccessBody = request =>
+        {
+            if (request.Path.EndsWith("/feedback", StringComparison.Ordinal))
+            {
+                sent = request.Body;
+            }
+
+            return answers(request);
+        };
+
+        var refused = await Assert.CatchAsync(() => ((IAstakosClient)client.Facade).SendFeedbackAsync("hello", null!));
+        await ((IAstakosClient)client.Facade).SendFeedbackAsync("hello", string.Empty);
+
+        Assert.That(refused, Is.InstanceOf<ArgumentNullException>().With.Property(nameof(ArgumentException.ParamName)).EqualTo("data"));
+        Assert.That(sent, Is.EqualTo("feedback_msg=hello&feedback_data="));
     }
 
     [Test]
@@ -108,13 +145,20 @@ public sealed class BadInputTests : FaultServerFixture
     public async Task WazoEmailListsMayBeEmptyToRemoveEveryAddress()
     {
         await using var client = CreateClient(ClientKind.Wazo, ClientSettings.Matrix);
-        Server.SuccessBody = _ => "[]";
+        var bodies = new List<string>();
+        Server.SuccessBody = request =>
+        {
+            bodies.Add(request.Body);
+            return "[]";
+        };
         var wazo = (IWazoAuthClient)client.Facade;
 
         var left = await wazo.Users.UpdateEmailsAsync("user-uuid", []);
+        var leftByAdmin = await wazo.Admin.UpdateUserEmailsAsync("user-uuid", []);
 
         Assert.That(left, Is.Empty);
-        Assert.That(Server.Requests, Is.EqualTo(1));
+        Assert.That(leftByAdmin, Is.Empty);
+        Assert.That(bodies, Is.EqualTo(new[] { """{"emails":[]}""", """{"emails":[]}""" }));
     }
 
     private static async Task<Exception?> CallAsync(object target, MethodInfo method, ParameterInfo bad, object? value)

@@ -41,6 +41,9 @@ public abstract class ClientUnderTest : IAsyncDisposable
     /// <summary>Header lines (<c>name: value</c>) the server must receive with <paramref name="operation"/>: the secret really travels.</summary>
     public abstract IReadOnlyList<string> SecretHeadersOf(Operation operation);
 
+    /// <summary>Sends what <paramref name="operation"/> needs first (service discovery), if anything.</summary>
+    public virtual Task PrepareAsync(Operation operation, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
     /// <summary>Runs <paramref name="operation"/> and checks its result when it succeeds.</summary>
     public abstract Task RunAsync(Operation operation, CancellationToken cancellationToken = default);
 

@@ -22,6 +22,7 @@ public sealed class FaultServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, ConcurrentQueue<Fault>> _scripts = new();
     private readonly ConcurrentDictionary<string, int> _hits = new();
     private int _acceptedSockets;
+    private int _disposed;
 
     private FaultServer(WebApplication app) => _app = app;
 
@@ -74,16 +75,6 @@ public sealed class FaultServer : IAsyncDisposable
         return server;
     }
 
-    /// <summary>A loopback URI where nothing listens: connecting to it is refused.</summary>
-    public static Uri RefusingAddress()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return new Uri($"http://127.0.0.1:{port}/");
-    }
-
     /// <summary>Schedules faults for the next requests to any path, in order (after the path's own script).</summary>
     public void Script(params Fault[] faults) => ScriptPath(AnyPath, faults);
 
@@ -96,7 +87,7 @@ public sealed class FaultServer : IAsyncDisposable
         {
             if (fault == Fault.ConnectionRefused)
             {
-                throw new ArgumentException("A refused connection is scripted by pointing the client at RefusingAddress().", nameof(faults));
+                throw new ArgumentException("A refused connection is made by disposing the server the client points at: its port then refuses.", nameof(faults));
             }
 
             queue.Enqueue(fault);
@@ -115,8 +106,14 @@ public sealed class FaultServer : IAsyncDisposable
         Volatile.Write(ref _acceptedSockets, 0);
     }
 
+    /// <summary>Stops the server; its port refuses connections from then on. Safe to call again.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await _app.StopAsync();
         await _app.DisposeAsync();
     }

@@ -15,9 +15,11 @@ public sealed class AstakosUnderTest : ClientUnderTest
             options.Token = Secrets.AstakosToken;
             settings.ApplyTo(options);
         }), settings);
+        Client = Services.GetRequiredService<IAstakosClient>();
     }
 
-    public IAstakosClient Client => Services.GetRequiredService<IAstakosClient>();
+    /// <summary>The one facade every call of this client goes through.</summary>
+    public IAstakosClient Client { get; }
 
     public override object Facade => Client;
 
@@ -55,6 +57,14 @@ public sealed class AstakosUnderTest : ClientUnderTest
         var uuid = $"uuid-{index:D4}";
         var names = await Client.GetUsernamesAsync([uuid]);
         return names.Count == 1 && names.TryGetValue(uuid, out var name) && name == AstakosAnswers.NameOf(uuid);
+    }
+
+    public override async Task PrepareAsync(Operation operation, CancellationToken cancellationToken = default)
+    {
+        if (operation == Operation.Create)
+        {
+            await Client.GetEndpointsAsync(cancellationToken);
+        }
     }
 
     public override async Task RunAsync(Operation operation, CancellationToken cancellationToken = default)

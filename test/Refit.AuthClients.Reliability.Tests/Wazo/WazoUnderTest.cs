@@ -42,9 +42,11 @@ public sealed class WazoUnderTest : ClientUnderTest
                     : builder;
             },
             settings);
+        Client = Services.GetRequiredService<IWazoAuthClient>();
     }
 
-    public IWazoAuthClient Client => Services.GetRequiredService<IWazoAuthClient>();
+    /// <summary>The one facade every call of this client goes through.</summary>
+    public IWazoAuthClient Client { get; }
 
     public override object Facade => Client;
 
