@@ -23,6 +23,70 @@ public sealed class DiscoveryTests : HarnessFixture
     }
 
     [Test]
+    public async Task FiftyConcurrentFirstCallsShareOneFailedDiscovery()
+    {
+        var discovery = Harness.Mock.When(HttpMethod.Post, DiscoveryUrl)
+            .Respond(new DelayedResponder(TimeSpan.FromMilliseconds(100), "{}", HttpStatusCode.ServiceUnavailable));
+
+        var calls = Enumerable.Range(0, 50).Select(_ => Task.Run(() => Client.GetQuotasAsync())).ToList();
+        var errors = new List<Exception>();
+        foreach (var call in calls)
+        {
+            errors.Add(await Fails.With<AstakosClientException>(() => call));
+        }
+
+        Assert.That(Harness.Mock.GetMatchCount(discovery), Is.EqualTo(1));
+        Assert.That(errors.Cast<AstakosClientException>().Select(e => e.StatusCode), Has.All.EqualTo(HttpStatusCode.ServiceUnavailable));
+    }
+
+    [Test]
+    public async Task ACallerGivingUpDoesNotCancelTheDiscoveryOfTheOthers()
+    {
+        var discovery = Harness.Mock.When(HttpMethod.Post, DiscoveryUrl)
+            .Respond(new DelayedResponder(TimeSpan.FromMilliseconds(200), Fixtures.DiscoveryFixture));
+        var quotas = Harness.Mock.When(HttpMethod.Get, AstakosHarness.Host + AstakosHarness.Account + "/quotas")
+            .Respond("application/json", Fixtures.QuotasResponse);
+        using var giveUp = new CancellationTokenSource(TimeSpan.FromMilliseconds(20));
+
+        var impatient = Client.GetQuotasAsync(giveUp.Token);
+        var patient = Client.GetQuotasAsync();
+
+        Assert.That(async () => await impatient, Throws.InstanceOf<OperationCanceledException>());
+        Assert.That(await patient, Contains.Key(Fixtures.OwnerId));
+        Assert.That(Harness.Mock.GetMatchCount(discovery), Is.EqualTo(1));
+        Assert.That(Harness.Mock.GetMatchCount(quotas), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task NullEntriesOfTheCatalogAreSkipped()
+    {
+        Harness.ExpectDiscovery("""
+            {"access": {"serviceCatalog": [null, {"name": "astakos_oauth2", "endpoints": [null]},
+              {"name": "astakos_account", "endpoints": [null, {"versionId": "v1.0", "publicURL": "https://x/account_prefix", "SNF:uiURL": "https://x/ui"}]}]}}
+            """);
+        Harness.Expect(HttpMethod.Get, AstakosHarness.Account + "/quotas").Respond("application/json", Fixtures.QuotasResponse);
+
+        await Client.GetQuotasAsync();
+        var oauth2 = await Fails.With<NoEndpointsException>(() => Client.GetTokenAsync("authorization_code", "cid", "csec"));
+
+        VerifyRequests();
+        Assert.That(oauth2.Message, Does.Contain("astakos_oauth2"));
+    }
+
+    [Test]
+    public async Task AuthenticationKeepsACatalogWithNullEntries()
+    {
+        Harness.Expect(HttpMethod.Post, AstakosHarness.Identity + "/tokens")
+            .Respond("application/json", """{"access": {"token": {"id": "t"}, "user": {"id": "u"}, "serviceCatalog": [null]}}""");
+
+        var access = await Client.AuthenticateAsync();
+        var error = await Fails.With<NoEndpointsException>(() => Client.GetQuotasAsync());
+
+        Assert.That(access.ServiceCatalog, Has.Count.EqualTo(1));
+        Assert.That(error.Message, Does.Contain("astakos_account"));
+    }
+
+    [Test]
     public async Task AFailedDiscoveryIsNotKept()
     {
         Harness.Mock.Expect(HttpMethod.Post, DiscoveryUrl).Respond(HttpStatusCode.ServiceUnavailable);

@@ -11,6 +11,8 @@ public class RedactorTests
     [TestCase("http://h/identity/v2.0/tokens/", "/identity/v2.0/tokens/")]
     [TestCase("http://h/identity/v2.0/tokens/CDEe2k0T/Hdi/JWB==", "/identity/v2.0/tokens/***")]
     [TestCase("http://h/identity/v2.0/tokens/ab//cd==?belongsTo=p", "/identity/v2.0/tokens/***?belongsTo=p")]
+    [TestCase("http://h/identity/v2.0/tokens//Secr3t==", "/identity/v2.0/tokens/***")]
+    [TestCase("http://h/identity/v2.0/tokens//", "/identity/v2.0/tokens//")]
     [TestCase("http://h/0.1/users/u1/tokens/client-1", "/0.1/users/u1/tokens/***")]
     [TestCase("http://h/0.1/users?search=bob&limit=2", "/0.1/users?search=bob&limit=2")]
     [TestCase("http://h/x?access_token=abc&refresh_token=def&password=p&client_secret=s&a=1", "/x?access_token=***&refresh_token=***&password=***&client_secret=***&a=1")]

@@ -5,15 +5,16 @@ namespace Refit.AuthClients.Astakos;
 /// <summary>
 /// Knows where each Astakos API lives: the identity API under the auth URL's path, the others under the paths the
 /// service catalog gives. The catalog is fetched once, on first need, by one public-mode <c>POST {auth}/tokens</c>
-/// however many calls need it at the same time; a failed fetch is not kept, so the next call tries again.
-/// Authentications refresh it.
+/// however many calls need it at the same time: they all wait for that one fetch and share its result or its error.
+/// A failed fetch is not kept, so a call that comes after it tries again. Authentications refresh the catalog.
 /// </summary>
-internal sealed class AstakosEndpoints : IDisposable
+internal sealed class AstakosEndpoints
 {
     private readonly string _identityPath;
     private readonly Func<IAstakosIdentityApi> _identityApi;
-    private readonly SemaphoreSlim _discovery = new(1, 1);
+    private readonly object _gate = new();
     private volatile CatalogPrefixes? _prefixes;
+    private Task<CatalogPrefixes>? _fetch;
 
     /// <param name="identityPath">The path of the auth URL.</param>
     /// <param name="identityApi">
@@ -62,9 +63,6 @@ internal sealed class AstakosEndpoints : IDisposable
         }
     }
 
-    /// <inheritdoc />
-    public void Dispose() => _discovery.Dispose();
-
     private async ValueTask<CatalogPrefixes> GetPrefixesAsync(CancellationToken cancellationToken)
     {
         if (_prefixes is { } known)
@@ -72,25 +70,46 @@ internal sealed class AstakosEndpoints : IDisposable
             return known;
         }
 
-        await _discovery.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        Task<CatalogPrefixes> fetch;
+        lock (_gate)
         {
             if (_prefixes is { } discovered)
             {
                 return discovered;
             }
 
-            var document = await _identityApi().GetEndpointsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-            var catalog = document?.Access?.ServiceCatalog
-                ?? throw new NoEndpointsException(DiscoveryInfo(), "The discovery answer has no \"access.serviceCatalog\".");
-            var prefixes = CatalogPrefixes.From(catalog);
-            _prefixes = prefixes;
-            return prefixes;
+            fetch = _fetch ??= FetchAsync();
         }
-        finally
+
+        try
         {
-            _discovery.Release();
+            // The fetch is shared: one caller giving up does not cancel it for the others.
+            return await fetch.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
+        catch when (fetch.IsFaulted || fetch.IsCanceled)
+        {
+            lock (_gate)
+            {
+                if (_fetch == fetch)
+                {
+                    _fetch = null;
+                }
+            }
+
+            throw;
+        }
+    }
+
+    private async Task<CatalogPrefixes> FetchAsync()
+    {
+        // Never completes synchronously, so the caller has stored this fetch before anyone can drop it.
+        await Task.Yield();
+        var document = await _identityApi().GetEndpointsAsync(cancellationToken: CancellationToken.None).ConfigureAwait(false);
+        var catalog = document?.Access?.ServiceCatalog
+            ?? throw new NoEndpointsException(DiscoveryInfo(), "The discovery answer has no \"access.serviceCatalog\".");
+        var prefixes = CatalogPrefixes.From(catalog);
+        _prefixes = prefixes;
+        return prefixes;
     }
 
     private string PathOf(string area, CatalogPrefixes prefixes)

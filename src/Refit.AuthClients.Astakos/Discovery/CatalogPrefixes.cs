@@ -27,13 +27,14 @@ internal sealed class CatalogPrefixes
     public static CatalogPrefixes From(IReadOnlyList<ServiceCatalogEntry> catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
+        // A null entry or endpoint (JSON null in the list) is skipped, as one that names another service.
         var accountEndpoint = catalog
-            .Where(e => e.Name == AccountService)
-            .SelectMany(e => e.Endpoints ?? [])
+            .Where(e => e?.Name == AccountService)
+            .SelectMany(e => e!.Endpoints ?? [])
             .FirstOrDefault(e => e?.VersionId == AccountVersion);
         var oauth2Endpoint = catalog
-            .Where(e => e.Name == OAuth2Service && e.Endpoints is { Count: > 0 })
-            .Select(e => e.Endpoints![0])
+            .Where(e => e?.Name == OAuth2Service && e.Endpoints is { Count: > 0 })
+            .Select(e => e!.Endpoints![0])
             .FirstOrDefault();
 
         const string accountLabel = $"\"{AccountService}\" (versionId \"{AccountVersion}\")";

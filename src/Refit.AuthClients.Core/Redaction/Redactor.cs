@@ -77,23 +77,23 @@ public static class Redactor
             token.ToEnd ? string.Join('/', segments, token.Index, segments.Length - token.Index) : segments[token.Index]);
     }
 
-    // Where tokens start, and whether they run to the end of the path.
+    // Where tokens start, and whether they run to the end of the path. What follows "tokens/" is the token even when
+    // it starts with '/' (an Astakos token id may), as long as something follows at all.
     private static IEnumerable<(int Index, bool ToEnd)> TokenSegments(string[] segments)
     {
         for (var i = 1; i < segments.Length; i++)
         {
-            if (segments[i].Length == 0)
-            {
-                continue;
-            }
-
             if (string.Equals(segments[i - 1], "tokens", StringComparison.OrdinalIgnoreCase))
             {
-                yield return (i, true);
+                if (segments.AsSpan(i).ContainsAnyExcept(string.Empty))
+                {
+                    yield return (i, true);
+                }
+
                 yield break;
             }
 
-            if (string.Equals(segments[i - 1], "token", StringComparison.OrdinalIgnoreCase))
+            if (segments[i].Length > 0 && string.Equals(segments[i - 1], "token", StringComparison.OrdinalIgnoreCase))
             {
                 yield return (i, false);
             }
