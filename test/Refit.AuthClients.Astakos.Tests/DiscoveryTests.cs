@@ -60,17 +60,13 @@ public sealed class DiscoveryTests : HarnessFixture
     [Test]
     public async Task NullEntriesOfTheCatalogAreSkipped()
     {
-        Harness.ExpectDiscovery("""
+        var oauth2 = await QuotasWorkButOAuth2IsMissingAsync(
+            """
             {"access": {"serviceCatalog": [null, {"name": "astakos_oauth2", "endpoints": [null]},
-              {"name": "astakos_account", "endpoints": [null, {"versionId": "v1.0", "publicURL": "https://x/account_prefix", "SNF:uiURL": "https://x/ui"}]}]}}
+              {"name": "astakos_account", "endpoints": [null, {"versionId": "v1.0", "publicURL": "https://x/account/v1.0", "SNF:uiURL": "https://x/ui"}]}]}}
             """);
-        Harness.Expect(HttpMethod.Get, AstakosHarness.Account + "/quotas").Respond("application/json", Fixtures.QuotasResponse);
 
-        await Client.GetQuotasAsync();
-        var oauth2 = await Fails.With<NoEndpointsException>(() => Client.GetTokenAsync("authorization_code", "cid", "csec"));
-
-        VerifyRequests();
-        Assert.That(oauth2.Message, Does.Contain("astakos_oauth2"));
+        Assert.That(oauth2.Message, Does.Contain("\"astakos_oauth2\""));
     }
 
     [Test]
@@ -151,16 +147,12 @@ public sealed class DiscoveryTests : HarnessFixture
     [Test]
     public async Task AMissingOAuth2ServiceFailsOnlyTheOAuth2CallAndCostsNoSecondDiscovery()
     {
-        Harness.ExpectDiscovery("""
+        var error = await QuotasWorkButOAuth2IsMissingAsync(
+            """
             {"access": {"serviceCatalog": [{"name": "astakos_account",
               "endpoints": [{"versionId": "v1.0", "publicURL": "https://x/account/v1.0", "SNF:uiURL": "https://x/ui"}]}]}}
             """);
-        Harness.Expect(HttpMethod.Get, "/account/v1.0/quotas").Respond("application/json", Fixtures.QuotasResponse);
 
-        await Client.GetQuotasAsync();
-        var error = await Fails.With<NoEndpointsException>(() => Client.GetTokenAsync("authorization_code", "cid", "csec"));
-
-        VerifyRequests();
         Assert.That(error.Message, Does.Contain("\"astakos_oauth2\""));
     }
 
@@ -190,6 +182,22 @@ public sealed class DiscoveryTests : HarnessFixture
         await Client.GetQuotasAsync();
 
         VerifyRequests();
+    }
+
+    /// <summary>
+    /// Discovers <paramref name="catalog"/> (an account prefix of <c>/account/v1.0</c>), reads the quotas, and returns
+    /// the error of the OAuth2 call; no second discovery.
+    /// </summary>
+    private async Task<NoEndpointsException> QuotasWorkButOAuth2IsMissingAsync(string catalog)
+    {
+        Harness.ExpectDiscovery(catalog);
+        Harness.Expect(HttpMethod.Get, "/account/v1.0/quotas").Respond("application/json", Fixtures.QuotasResponse);
+
+        await Client.GetQuotasAsync();
+        var error = await Fails.With<NoEndpointsException>(() => Client.GetTokenAsync("authorization_code", "cid", "csec"));
+
+        VerifyRequests();
+        return error;
     }
 }
 
