@@ -42,7 +42,7 @@ public sealed class QuotaTests : HarnessFixture
     [Test]
     public async Task ServiceGetQuotasFiltersByUser()
     {
-        ExpectAccount(HttpMethod.Get, "/service_quotas").WithExactQueryString("user=u1").Respond("application/json", Fixtures.ServiceQuotasResponse);
+        ExpectAccount(HttpMethod.Get, "/service_quotas").WithRawQuery("user=u1").Respond("application/json", Fixtures.ServiceQuotasResponse);
 
         await Client.ServiceGetQuotasAsync(user: "u1");
 
@@ -52,7 +52,7 @@ public sealed class QuotaTests : HarnessFixture
     [Test]
     public async Task ServiceGetQuotasFiltersByProject()
     {
-        ExpectAccount(HttpMethod.Get, "/service_quotas").WithExactQueryString("project=p1").Respond("application/json", Fixtures.ServiceQuotasResponse);
+        ExpectAccount(HttpMethod.Get, "/service_quotas").WithRawQuery("project=p1").Respond("application/json", Fixtures.ServiceQuotasResponse);
 
         await Client.ServiceGetQuotasAsync(projectId: "p1");
 
@@ -63,7 +63,7 @@ public sealed class QuotaTests : HarnessFixture
     public async Task ServiceGetQuotasJoinsSeveralUsersAndProjectsWithCommas()
     {
         ExpectAccount(HttpMethod.Get, "/service_quotas")
-            .WithExactQueryString("user=u1%2Cu2&project=p1%2Cp2")
+            .WithRawQuery("user=u1%2Cu2&project=p1%2Cp2")
             .Respond("application/json", Fixtures.ServiceQuotasResponse);
 
         await Client.ServiceGetQuotasAsync(users: ["u1", "u2"], projectIds: ["p1", "p2"]);
@@ -85,9 +85,9 @@ public sealed class QuotaTests : HarnessFixture
     [Test]
     public async Task ServiceGetProjectQuotasFiltersByOneOrSeveralProjects()
     {
-        ExpectAccount(HttpMethod.Get, "/service_project_quotas").WithExactQueryString("project=p1").Respond("application/json", Fixtures.ServiceProjectQuotasResponse);
+        ExpectAccount(HttpMethod.Get, "/service_project_quotas").WithRawQuery("project=p1").Respond("application/json", Fixtures.ServiceProjectQuotasResponse);
         Harness.Expect(HttpMethod.Get, AstakosHarness.Account + "/service_project_quotas")
-            .WithExactQueryString("project=p1%2Cp2")
+            .WithRawQuery("project=p1%2Cp2")
             .Respond("application/json", Fixtures.ServiceProjectQuotasResponse);
 
         await Client.ServiceGetProjectQuotasAsync("p1");

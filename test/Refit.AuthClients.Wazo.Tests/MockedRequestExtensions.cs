@@ -17,6 +17,13 @@ internal static class MockedRequestExtensions
         r.Content is null
         || (r.Content.Headers.ContentType is null && r.Content.ReadAsByteArrayAsync().GetAwaiter().GetResult().Length == 0));
 
+    /// <summary>
+    /// The query exactly as sent, escapes included (MockHttp's own query matchers decode both sides first, so they
+    /// cannot tell <c>%23</c> from <c>#</c>).
+    /// </summary>
+    public static MockedRequest WithRawQuery(this MockedRequest request, string query) =>
+        request.With(r => r.RequestUri?.Query == "?" + query);
+
     /// <summary>The request does not carry <paramref name="name"/>.</summary>
     public static MockedRequest WithoutHeader(this MockedRequest request, string name) => request.With(r => !r.Headers.Contains(name));
 

@@ -19,6 +19,13 @@ internal static class RequestMatchers
     public static MockedRequest WithNoContent(this MockedRequest request) =>
         request.With(r => r.Content is null);
 
+    /// <summary>
+    /// The query exactly as sent, escapes included (MockHttp's own query matchers decode both sides first, so they
+    /// cannot tell <c>%2C</c> from <c>,</c>).
+    /// </summary>
+    public static MockedRequest WithRawQuery(this MockedRequest request, string query) =>
+        request.With(r => r.RequestUri?.Query == "?" + query);
+
     public static MockedRequest WithNoQuery(this MockedRequest request) =>
         request.With(r => string.IsNullOrEmpty(r.RequestUri?.Query));
 
