@@ -64,8 +64,14 @@ public sealed partial class AstakosClient
         }
 
         var credentials = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{clientId}:{clientSecret}"));
-        var token = await _apis.OAuth2.GetTokenAsync(form, "Basic " + credentials, _token, cancellationToken).ConfigureAwait(false);
-        return Required(token, HttpMethod.Post, AstakosPaths.OAuth2 + "/token", "token");
+        var token = Required(
+            await _apis.OAuth2.GetTokenAsync(form, "Basic " + credentials, _token, cancellationToken).ConfigureAwait(false),
+            HttpMethod.Post,
+            AstakosPaths.OAuth2 + "/token",
+            "token");
+        return string.IsNullOrEmpty(token.AccessToken)
+            ? throw Invalid(HttpMethod.Post, AstakosPaths.OAuth2 + "/token", "the token answer has no \"access_token\".")
+            : token;
     }
 
     private async Task<AstakosAccess> AuthenticateAsync(string token, string? tenantName, CancellationToken cancellationToken)

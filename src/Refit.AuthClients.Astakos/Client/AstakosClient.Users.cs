@@ -89,13 +89,13 @@ public sealed partial class AstakosClient
     private async Task<IReadOnlyDictionary<string, string>> UsernamesAsync(bool service, IReadOnlyList<string> uuids, CancellationToken cancellationToken)
     {
         var catalogs = await LookUp(service, new UserCatalogsRequest { Uuids = uuids }, cancellationToken).ConfigureAwait(false);
-        return Required(Required(catalogs, HttpMethod.Post, CatalogPath(service), "catalogs").UuidCatalog, HttpMethod.Post, CatalogPath(service), "\"uuid_catalog\"");
+        return Complete(Required(Required(catalogs, HttpMethod.Post, CatalogPath(service), "catalogs").UuidCatalog, HttpMethod.Post, CatalogPath(service), "\"uuid_catalog\""), service, "\"uuid_catalog\"");
     }
 
     private async Task<IReadOnlyDictionary<string, string>> UuidsAsync(bool service, IReadOnlyList<string> displayNames, CancellationToken cancellationToken)
     {
         var catalogs = await LookUp(service, new UserCatalogsRequest { DisplayNames = displayNames }, cancellationToken).ConfigureAwait(false);
-        return Required(Required(catalogs, HttpMethod.Post, CatalogPath(service), "catalogs").DisplayNameCatalog, HttpMethod.Post, CatalogPath(service), "\"displayname_catalog\"");
+        return Complete(Required(Required(catalogs, HttpMethod.Post, CatalogPath(service), "catalogs").DisplayNameCatalog, HttpMethod.Post, CatalogPath(service), "\"displayname_catalog\""), service, "\"displayname_catalog\"");
     }
 
     // Returns the call itself, not an awaiting wrapper: one state machine less per lookup.
@@ -103,6 +103,12 @@ public sealed partial class AstakosClient
         service
             ? _apis.Account.ServiceGetUserCatalogsAsync(request, _token, cancellationToken: cancellationToken)
             : _apis.Account.GetUserCatalogsAsync(request, _token, cancellationToken: cancellationToken);
+
+    // The service names every user it knows; a null in place of a name or UUID is not an answer it gives.
+    private IReadOnlyDictionary<string, string> Complete(IReadOnlyDictionary<string, string> catalog, bool service, string what) =>
+        catalog.Values.Contains(null!)
+            ? throw Invalid(HttpMethod.Post, CatalogPath(service), $"the {what} has an entry without a value.")
+            : catalog;
 
     private static string CatalogPath(bool service) => service ? ServiceUserCatalogsPath : UserCatalogsPath;
 }

@@ -27,6 +27,7 @@ public sealed record CommissionInfo
 {
     /// <summary>The serial.</summary>
     [JsonPropertyName("serial")]
+    [JsonRequired]
     public long Serial { get; init; }
 
     /// <summary>When it was issued.</summary>
@@ -59,14 +60,17 @@ public sealed record CommissionResolution
 {
     /// <summary>The serials accepted.</summary>
     [JsonPropertyName("accepted")]
+    [JsonRequired]
     public IReadOnlyList<long> Accepted { get; init; } = [];
 
     /// <summary>The serials rejected.</summary>
     [JsonPropertyName("rejected")]
+    [JsonRequired]
     public IReadOnlyList<long> Rejected { get; init; } = [];
 
     /// <summary>The serials that could not be resolved, with the reason.</summary>
     [JsonPropertyName("failed")]
+    [JsonRequired]
     public IReadOnlyList<FailedCommission> Failed { get; init; } = [];
 }
 
