@@ -25,6 +25,7 @@ public static class AstakosAnswers
             TokensPath => Catalog(server),
             var path when path.StartsWith(TokensPath + "/", StringComparison.Ordinal) => Access(path[(TokensPath.Length + 1)..]),
             CommissionsPath => $"{{\"serial\":{Serial}}}",
+            CommissionsPath + "/action" => """{"accepted":[],"rejected":[],"failed":[]}""",
             UserCatalogsPath => EchoUserCatalogs(request.Body),
             _ => "{}",
         };
