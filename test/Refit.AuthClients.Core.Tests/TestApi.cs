@@ -23,6 +23,9 @@ public interface ITestApi
     [Post("/things")]
     Task<Thing> CreateThingAsync([Body] Thing thing, CancellationToken cancellationToken = default);
 
+    [Post("/login")]
+    Task<Thing> LoginAsync([Header("Authorization")] string authorization, [Property(AuthRequestOptions.OwnCredentialsName)] bool ownCredentials = true, CancellationToken cancellationToken = default);
+
     [Post("/lookups")]
     Task<Thing> LookupAsync([Body] Thing thing, [Property(AuthRequestOptions.SafeToRepeatName)] bool safeToRepeat = true, CancellationToken cancellationToken = default);
 

@@ -91,6 +91,22 @@ public class TokenRenewalTests
     }
 
     [Test]
+    public async Task A_login_with_its_own_credentials_carries_no_token_and_its_401_renews_nothing()
+    {
+        var source = new CountingRenewableSource("old");
+        using var harness = new Harness(tokenSource: source);
+        harness.Mock.Expect(HttpMethod.Post, "http://test.local/login")
+            .With(request => !request.Headers.Contains("X-Auth-Token"))
+            .Respond(HttpStatusCode.Unauthorized);
+
+        var error = await Assert.ThrowsAsync<TestException>(() => harness.Api.LoginAsync("Basic YWxpY2U6d3Jvbmc="));
+
+        Assert.That(error!.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+        Assert.That(source.Renewals, Is.Zero);
+        harness.Mock.VerifyNoOutstandingExpectation();
+    }
+
+    [Test]
     public async Task A_source_that_keeps_its_token_gets_no_second_attempt()
     {
         var source = new CountingRenewableSource("old", renews: false);

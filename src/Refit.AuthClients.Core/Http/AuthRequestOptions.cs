@@ -25,6 +25,17 @@ public static class AuthRequestOptions
     /// <summary>Typed key of <see cref="NeverRepeatName"/>.</summary>
     public static readonly HttpRequestOptionsKey<bool> NeverRepeat = new(NeverRepeatName);
 
+    /// <summary>
+    /// The option name marking a request that authenticates with credentials of its own (a login, such as
+    /// <c>POST /token</c> with basic credentials): <see cref="TokenInjectionHandler"/> puts no token of the source on
+    /// it, so a <c>401</c> refuses those credentials and <see cref="TokenRenewalHandler"/> neither renews the token nor
+    /// repeats the call. Use it with Refit's <c>[Property(AuthRequestOptions.OwnCredentialsName)] bool ownCredentials = true</c>.
+    /// </summary>
+    public const string OwnCredentialsName = "Refit.AuthClients.OwnCredentials";
+
+    /// <summary>Typed key of <see cref="OwnCredentialsName"/>.</summary>
+    public static readonly HttpRequestOptionsKey<bool> OwnCredentials = new(OwnCredentialsName);
+
     /// <summary>Set by <see cref="TokenInjectionHandler"/> when the token header came from the token source.</summary>
     internal static readonly HttpRequestOptionsKey<bool> TokenInjected = new("Refit.AuthClients.TokenInjected");
 
@@ -41,6 +52,13 @@ public static class AuthRequestOptions
     {
         ArgumentNullException.ThrowIfNull(request);
         return request.Options.TryGetValue(NeverRepeat, out var never) && never;
+    }
+
+    /// <summary>Whether the request is marked as carrying credentials of its own.</summary>
+    public static bool HasOwnCredentials(HttpRequestMessage request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.Options.TryGetValue(OwnCredentials, out var own) && own;
     }
 
     /// <summary>Whether the request is marked safe to repeat.</summary>

@@ -4,7 +4,8 @@ namespace Refit.AuthClients.Http;
 
 /// <summary>
 /// Puts the token of an <see cref="ITokenSource"/> on every request, unless the request already carries a token of
-/// its own (a per-call token wins). With no token available the request goes out without one.
+/// its own (a per-call token wins) or is marked <see cref="AuthRequestOptions.OwnCredentials"/> (a login, which the
+/// token has no part in). With no token available the request goes out without one.
 /// </summary>
 /// <remarks>
 /// Sits inside the retry handler, so every attempt asks the source again and a renewed token is used on retry.
@@ -30,7 +31,7 @@ public sealed class TokenInjectionHandler : DelegatingHandler
     {
         ArgumentNullException.ThrowIfNull(request);
         var injectedBefore = request.Options.TryGetValue(AuthRequestOptions.TokenInjected, out var injected) && injected;
-        if (!injectedBefore && request.Headers.Contains(_headerName))
+        if (!injectedBefore && (request.Headers.Contains(_headerName) || AuthRequestOptions.HasOwnCredentials(request)))
         {
             return base.SendAsync(request, cancellationToken);
         }

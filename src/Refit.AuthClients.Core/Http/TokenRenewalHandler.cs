@@ -9,7 +9,9 @@ namespace Refit.AuthClients.Http;
 /// </summary>
 /// <remarks>
 /// It acts only when the source is an <see cref="IRenewableTokenSource"/> and the rejected token came from it (a
-/// per-call token is the caller's business), and sends the call again only when the source now has another token.
+/// per-call token is the caller's business, and a request marked <see cref="AuthRequestOptions.OwnCredentials"/>, a
+/// login, carries none: its 401 refuses its own credentials), and sends the call again only when the source now has
+/// another token.
 /// A 401 is an answer, not a transient failure: the call was refused before it did anything, so repeating it is
 /// safe whatever its method.
 /// </remarks>

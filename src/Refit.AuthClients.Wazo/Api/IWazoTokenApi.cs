@@ -7,16 +7,21 @@ namespace Refit.AuthClients.Wazo.Api;
 [Headers("Accept: application/json")]
 public interface IWazoTokenApi
 {
-    /// <summary><c>POST /token</c>: creates a token from basic credentials, a refresh token or a SAML session.</summary>
+    /// <summary>
+    /// <c>POST /token</c>: creates a token from basic credentials, a refresh token or a SAML session. The client's
+    /// token is not sent, and a 401 (credentials refused) neither renews it nor repeats the call.
+    /// </summary>
     /// <param name="authorization"><c>Basic</c> and the Base64 of <c>username:password</c> (<c>Basic Og==</c> when authenticating otherwise).</param>
     /// <param name="request">The token parameters; only the fields set are sent.</param>
     /// <param name="sessionType"><c>mobile</c> or <c>desktop</c>; not sent when null.</param>
+    /// <param name="ownCredentials">Marks the call as authenticated by its own credentials; leave the default.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     [Post("/token")]
     Task<WazoTokenResponse> CreateAsync(
         [Header(WazoHeaders.Authorization)] string authorization,
         [Body] WazoTokenRequest request,
         [Header(WazoHeaders.SessionType)] string? sessionType = null,
+        [Property(AuthRequestOptions.OwnCredentialsName)] bool ownCredentials = true,
         CancellationToken cancellationToken = default);
 
     /// <summary><c>GET /token/{token}</c>: the token's data, if it is valid for the access and tenant given (404 unknown, 403 refused).</summary>

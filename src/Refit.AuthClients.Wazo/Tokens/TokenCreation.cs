@@ -17,7 +17,7 @@ internal static class TokenCreation
     public static async Task<TokenLease> CreateAsync(IWazoTokenApi api, WazoTokenRenewalOptions options, TimeProvider time, CancellationToken cancellationToken)
     {
         var obtainedAt = time.GetUtcNow();
-        var response = await api.CreateAsync(Authorization(options), Request(options), options.SessionType, cancellationToken).ConfigureAwait(false);
+        var response = await api.CreateAsync(Authorization(options), Request(options), options.SessionType, cancellationToken: cancellationToken).ConfigureAwait(false);
         var token = response?.Data;
         if (token is null || string.IsNullOrEmpty(token.Token))
         {

@@ -28,6 +28,9 @@ namespace Refit.AuthClients.Wazo.Tokens;
 /// </remarks>
 public sealed partial class WazoRenewingTokenSource : IRenewableTokenSource, IObservable<WazoToken>, IAsyncDisposable, IDisposable
 {
+    /// <summary>The longest a timer accepts to wait: 0xfffffffe ms, about 49.7 days (a token may live 10 years).</summary>
+    private static readonly TimeSpan MaxTimerDelay = TimeSpan.FromMilliseconds(uint.MaxValue - 1);
+
     private readonly Func<IWazoTokenApi> _api;
     private readonly WazoTokenRenewalOptions _options;
     private readonly TimeProvider _time;
@@ -336,10 +339,17 @@ public sealed partial class WazoRenewingTokenSource : IRenewableTokenSource, IOb
             return;
         }
 
-        Schedule(lease.RenewAt);
-        LogCreated(_logger, lease.RenewAt, lease.ExpiresAt);
-        completion.TrySetResult(lease);
-        _subscribers.Publish(lease.Token);
+        try
+        {
+            Schedule(lease.RenewAt);
+            LogCreated(_logger, lease.RenewAt, lease.ExpiresAt);
+        }
+        finally
+        {
+            // Whatever arming the timer or logging did, the callers waiting get the token and the subscribers hear of it.
+            completion.TrySetResult(lease);
+            _subscribers.Publish(lease.Token);
+        }
     }
 
     private void Fail(TaskCompletionSource<TokenLease> completion, Exception failure)
@@ -363,21 +373,28 @@ public sealed partial class WazoRenewingTokenSource : IRenewableTokenSource, IOb
             return;
         }
 
-        LogFailed(_logger, attempt, failure.GetType().Name, failure.Message, delay.TotalSeconds);
-        if (retryInBackground)
+        try
         {
-            Schedule(now + delay);
+            LogFailed(_logger, attempt, failure.GetType().Name, failure.Message, delay.TotalSeconds);
+            if (retryInBackground)
+            {
+                Schedule(now + delay);
+            }
         }
-
-        completion.TrySetException(failure);
+        finally
+        {
+            completion.TrySetException(failure);
+        }
     }
 
+    // A timer waits MaxTimerDelay at most: a later instant is reached in steps, OnTimer arming it again when early.
     private void Schedule(DateTimeOffset at)
     {
         var due = at - _time.GetUtcNow();
+        due = due <= TimeSpan.Zero ? TimeSpan.Zero : due < MaxTimerDelay ? due : MaxTimerDelay;
         try
         {
-            _timer.Change(due > TimeSpan.Zero ? due : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+            _timer.Change(due, Timeout.InfiniteTimeSpan);
         }
         catch (ObjectDisposedException)
         {

@@ -23,8 +23,8 @@ internal sealed record FacadeCall
     /// <summary>The expected <c>Wazo-Tenant</c>; absent when null.</summary>
     public string? Tenant { get; init; }
 
-    /// <summary>The expected <c>X-Auth-Token</c>.</summary>
-    public string Token { get; init; } = WazoHarness.ClientToken;
+    /// <summary>The expected <c>X-Auth-Token</c>; none when null.</summary>
+    public string? Token { get; init; } = WazoHarness.ClientToken;
 
     /// <summary>The expected JSON body; no body when null (unless <see cref="Match"/> checks another kind).</summary>
     public string? Body { get; init; }

@@ -20,6 +20,7 @@ internal static partial class FacadeCases
             "/token",
             (WazoToken t) => AssertTokenData(t, refreshToken: null)) with
         {
+            Token = null,
             Headers = new Dictionary<string, string> { ["Authorization"] = "Basic Ym9iOnMzY3IzNw==", [WazoHeaders.SessionType] = "mobile" },
             Body = """{"backend": "wazo_user", "expiration": 3600}""",
             Answer = TokenData,
@@ -31,6 +32,7 @@ internal static partial class FacadeCases
             "/token",
             (WazoToken t) => Assert.That(t.RefreshToken, Is.EqualTo(RefreshToken))) with
         {
+            Token = null,
             Headers = new Dictionary<string, string> { ["Authorization"] = "Basic YWxpY2U6YWxpY2U=" },
             Body = """{"backend": "wazo_user", "expiration": 3600, "access_type": "offline", "client_id": "my-app"}""",
             Answer = TokenDataWithRefreshToken,
@@ -42,6 +44,7 @@ internal static partial class FacadeCases
             "/token",
             (WazoToken t) => Assert.That(t.Token, Is.EqualTo("9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d"))) with
         {
+            Token = null,
             Headers = new Dictionary<string, string> { ["Authorization"] = "Basic Og==" },
             Body = $$"""{"backend": "wazo_user", "expiration": 3600, "client_id": "my-app", "refresh_token": "{{RefreshToken}}"}""",
             Answer = TokenDataWithRefreshToken,

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 using Refit.AuthClients.Wazo.Api;
 using Refit.AuthClients.Wazo.DependencyInjection;
 using Refit.AuthClients.Wazo.Errors;
+using Refit.AuthClients.Wazo.Models;
 using Refit.AuthClients.Wazo.Options;
 using Refit.AuthClients.Wazo.Tokens;
 
@@ -114,6 +115,33 @@ public sealed class AutoRenewedClientTests : IAsyncDisposable
         Assert.That(error.RequestPath, Does.EndWith("/token"));
         Assert.That(_server.Creates, Is.EqualTo(1));
         Assert.That(_server.TokensServed, Is.Empty);
+    }
+
+    [Test]
+    public async Task A_user_login_refused_through_the_client_is_sent_once_without_the_service_token_and_renews_nothing()
+    {
+        await Users.GetAsync(WazoExamples.UserUuid);
+        // Past the rejection cooldown: a 401 blamed on the service token would renew it.
+        _time.Advance(TimeSpan.FromSeconds(60));
+        var client = Provider().GetRequiredService<IWazoAuthClient>();
+
+        var error = await Assert.ThrowsAsync<WazoAuthUnauthorizedException>(() => client.Token.CreateAsync(new WazoTokenRequest(), "alice", "wrong"));
+
+        Assert.That(error!.RequestPath, Does.EndWith("/token"));
+        Assert.That(_server.Logins, Is.EqualTo(new[] { "svc", "alice" }), "alice's login once, and no new service token");
+        Assert.That(_server.TokensOnCreation, Is.EqualTo(new string?[] { null, null }), "no service token on alice's login");
+        Assert.That(Provider().GetRequiredService<WazoRenewingTokenSource>().CurrentToken?.Token, Is.EqualTo("token-1"));
+    }
+
+    [Test]
+    public async Task A_user_login_as_the_first_call_creates_no_service_token()
+    {
+        var client = Provider().GetRequiredService<IWazoAuthClient>();
+
+        await Assert.ThrowsAsync<WazoAuthUnauthorizedException>(() => client.Token.CreateAsync(new WazoTokenRequest(), "alice", "wrong"));
+
+        Assert.That(_server.Logins, Is.EqualTo(new[] { "alice" }));
+        Assert.That(Provider().GetRequiredService<WazoRenewingTokenSource>().CurrentToken, Is.Null);
     }
 
     [Test]

@@ -38,7 +38,7 @@ internal sealed class FakeTokenApi : IWazoTokenApi
         },
     };
 
-    public async Task<WazoTokenResponse> CreateAsync(string authorization, WazoTokenRequest request, string? sessionType = null, CancellationToken cancellationToken = default)
+    public async Task<WazoTokenResponse> CreateAsync(string authorization, WazoTokenRequest request, string? sessionType = null, bool ownCredentials = true, CancellationToken cancellationToken = default)
     {
         var number = Interlocked.Increment(ref _creates);
         lock (Requests)

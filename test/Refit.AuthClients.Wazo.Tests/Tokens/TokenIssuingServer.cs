@@ -30,6 +30,9 @@ internal sealed class TokenIssuingServer(FakeTimeProvider time, TimeSpan lifetim
 
     public ConcurrentQueue<string?> TokensOnCreation { get; } = new();
 
+    /// <summary>The login of each creation's basic credentials, in order.</summary>
+    public ConcurrentQueue<string> Logins { get; } = new();
+
     public ConcurrentQueue<string?> TokensServed { get; } = new();
 
     public ConcurrentQueue<(string Token, string? AuthHeader)> Revoked { get; } = new();
@@ -47,6 +50,7 @@ internal sealed class TokenIssuingServer(FakeTimeProvider time, TimeSpan lifetim
     private async Task<HttpResponseMessage> CreateAsync(HttpRequestMessage request)
     {
         TokensOnCreation.Enqueue(TokenOf(request));
+        Logins.Enqueue(LoginOf(request));
         var expected = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(AcceptedCredentials));
         if (request.Headers.Authorization?.ToString() != expected)
         {
@@ -88,6 +92,9 @@ internal sealed class TokenIssuingServer(FakeTimeProvider time, TimeSpan lifetim
 
     private static string? TokenOf(HttpRequestMessage request) =>
         request.Headers.TryGetValues("X-Auth-Token", out var values) ? values.Single() : null;
+
+    private static string LoginOf(HttpRequestMessage request) =>
+        request.Headers.Authorization?.Parameter is { } basic ? Encoding.UTF8.GetString(Convert.FromBase64String(basic)).Split(':')[0] : string.Empty;
 
     private static string Stamp(DateTimeOffset instant) =>
         instant.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.ffffff", System.Globalization.CultureInfo.InvariantCulture);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Refit.AuthClients.Errors;
 using Refit.AuthClients.Wazo.Errors;
@@ -92,6 +93,44 @@ public class WazoRenewingTokenSourceTests
         _time.Advance(TimeSpan.FromSeconds(1));
 
         await Eventually.IsTrueAsync(() => _api.Creates == 2, "renewed at half the lifetime");
+    }
+
+    [Test]
+    public async Task A_token_living_longer_than_a_timer_can_wait_is_handed_out_and_renewed_on_time()
+    {
+        var longest = TimeSpan.FromMilliseconds(0xfffffffe);
+        _api.Lifetime = TimeSpan.FromDays(60);
+        await using var source = new WazoRenewingTokenSource(_api, Options(), new TimerLimitTimeProvider(_time));
+
+        var first = source.GetTokenAsync().AsTask();
+        await Eventually.IsTrueAsync(() => first.IsCompleted, "the first call completes");
+        Assert.That(await first, Is.EqualTo("token-1"));
+
+        // The renewal is due 60 s before expiry, beyond the longest a timer waits: it fires early and is armed again.
+        var renewAfter = TimeSpan.FromDays(60) - TimeSpan.FromSeconds(60);
+        _time.Advance(longest);
+        _time.Advance(renewAfter - longest - TimeSpan.FromMilliseconds(1));
+        Assert.That(_api.Creates, Is.EqualTo(1), "not yet due");
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+
+        await Eventually.IsTrueAsync(() => _api.Creates == 2, "renewed 60 s before expiry");
+    }
+
+    [Test]
+    public async Task A_logger_that_throws_never_leaves_a_caller_waiting()
+    {
+        await using var source = new WazoRenewingTokenSource(_api, Options(), _time, new ThrowingLogger());
+        _api.Failure = Unauthorized();
+
+        var failed = source.GetTokenAsync().AsTask();
+        await Eventually.IsTrueAsync(() => failed.IsCompleted, "the failed creation reaches its caller");
+        await Assert.ThrowsAsync<WazoAuthUnauthorizedException>(() => failed);
+
+        _api.Failure = null;
+        _time.Advance(TimeSpan.FromMinutes(1));
+        var created = source.GetTokenAsync().AsTask();
+        await Eventually.IsTrueAsync(() => created.IsCompleted, "the created token reaches its caller");
+        Assert.That(await created, Is.EqualTo("token-2"));
     }
 
     [Test]
@@ -346,9 +385,20 @@ public class WazoRenewingTokenSourceTests
         public void OnCompleted() => onCompleted();
     }
 
+    private sealed class ThrowingLogger : ILogger<WazoRenewingTokenSource>
+    {
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            throw new InvalidOperationException("logger bug");
+    }
+
     private sealed class EmptyAnswerApi : Api.IWazoTokenApi
     {
-        public Task<WazoTokenResponse> CreateAsync(string authorization, WazoTokenRequest request, string? sessionType = null, CancellationToken cancellationToken = default) =>
+        public Task<WazoTokenResponse> CreateAsync(string authorization, WazoTokenRequest request, string? sessionType = null, bool ownCredentials = true, CancellationToken cancellationToken = default) =>
             Task.FromResult(new WazoTokenResponse());
 
         public Task<WazoTokenResponse> GetAsync(string token, string? requiredAcl = null, string? tenant = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();

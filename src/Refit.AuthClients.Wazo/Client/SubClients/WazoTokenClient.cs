@@ -168,7 +168,7 @@ internal sealed class WazoTokenClient(
     {
         var authorization = WazoTokenCredentials.Authorization(request, username, password, options);
         var response = await WazoAnswers.Required(
-            api.CreateAsync(authorization, request, WazoArguments.Optional(sessionType, nameof(sessionType)), cancellationToken),
+            api.CreateAsync(authorization, request, WazoArguments.Optional(sessionType, nameof(sessionType)), cancellationToken: cancellationToken),
             HttpMethod.Post,
             "/token").ConfigureAwait(false);
         return TokenData(response, HttpMethod.Post, "/token");
