@@ -104,6 +104,20 @@ public sealed class AstakosAuthenticationTests : HostTest
     }
 
     [Test]
+    public async Task A_token_astakos_accepts_is_valid_though_its_expiry_is_past_on_the_local_clock()
+    {
+        var app = await StartAsync();
+        // Astakos's clock is behind the application's: the expiry it reports has already passed here, not there.
+        var token = _astakos.Issue(_time.GetUtcNow().AddSeconds(-10));
+
+        var first = await app.GetAsync("/me", ("X-Auth-Token", token));
+        var second = await app.GetAsync("/me", ("X-Auth-Token", token));
+
+        Assert.That(new[] { first.StatusCode, second.StatusCode }, Has.All.EqualTo(HttpStatusCode.OK));
+        Assert.That(_astakos.Authentications, Is.EqualTo(2), "not kept: each request asks Astakos again");
+    }
+
+    [Test]
     public async Task Concurrent_first_requests_with_one_token_make_one_authentication()
     {
         var app = await StartAsync();

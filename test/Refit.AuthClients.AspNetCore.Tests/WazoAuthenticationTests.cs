@@ -14,7 +14,7 @@ public sealed class WazoAuthenticationTests : HostTest
 
     public WazoAuthenticationTests()
     {
-        _wazo = Own(new FakeWazoAuth());
+        _wazo = Own(new FakeWazoAuth(_time));
     }
 
     private DateTimeOffset InAnHour => _time.GetUtcNow().AddHours(1);
@@ -136,16 +136,47 @@ public sealed class WazoAuthenticationTests : HostTest
     }
 
     [Test]
+    public async Task A_token_wazo_auth_accepts_is_valid_though_its_expiry_is_past_on_the_local_clock()
+    {
+        var app = await StartAsync();
+        // wazo-auth's clock is 30 s behind the application's: a token it holds valid 20 s more expired 10 s ago here.
+        _wazo.ClockOffset = TimeSpan.FromSeconds(-30);
+        var token = _wazo.Issue(_wazo.Now.AddSeconds(20), "#");
+
+        var concurrent = await SendAtOnceAsync(app, token);
+        var lookups = _wazo.Lookups;
+        var later = await app.GetAsync("/me", ("X-Auth-Token", token));
+
+        Assert.That(concurrent.Append(later).Select(r => r.StatusCode), Has.All.EqualTo(HttpStatusCode.OK));
+        Assert.That(_wazo.Lookups, Is.EqualTo(lookups + 1), "not kept: a later request asks wazo-auth again");
+    }
+
+    [Test]
+    public async Task A_token_is_kept_for_the_lifetime_wazo_auth_gives_it_even_when_wazo_auth_s_clock_is_ahead()
+    {
+        var app = await StartAsync();
+        // wazo-auth's clock is an hour ahead of the application's: it has just issued a token for 90 s.
+        _wazo.ClockOffset = TimeSpan.FromHours(1);
+        var token = _wazo.IssueAt(_wazo.Now, _wazo.Now.AddSeconds(90), "#");
+
+        await app.GetAsync("/me", ("X-Auth-Token", token));
+        _time.Advance(TimeSpan.FromSeconds(89));
+        await app.GetAsync("/me", ("X-Auth-Token", token));
+        Assert.That(_wazo.Lookups, Is.EqualTo(1), "kept for 90 s");
+        _time.Advance(TimeSpan.FromSeconds(1));
+        var afterLifetime = await app.GetAsync("/me", ("X-Auth-Token", token));
+
+        Assert.That(afterLifetime.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized), "wazo-auth is asked again and refuses the expired token");
+        Assert.That(_wazo.Lookups, Is.EqualTo(2), "asked once the 90 s are over, not after the 5 minutes the local clock allows");
+    }
+
+    [Test]
     public async Task Concurrent_first_requests_with_one_token_make_one_lookup()
     {
         var app = await StartAsync();
         var token = _wazo.Issue(InAnHour, "#");
-        _wazo.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        var requests = Enumerable.Range(0, 50).Select(_ => app.GetAsync("/me", ("X-Auth-Token", token))).ToArray();
-        await Task.Delay(100);
-        _wazo.Gate.SetResult();
-        var responses = await Task.WhenAll(requests);
+        var responses = await SendAtOnceAsync(app, token);
 
         Assert.That(responses.Select(r => r.StatusCode), Has.All.EqualTo(HttpStatusCode.OK));
         Assert.That(_wazo.Lookups, Is.EqualTo(1));
@@ -204,6 +235,16 @@ public sealed class WazoAuthenticationTests : HostTest
 
         Assert.That(result.Failure, Is.Not.Null);
         Assert.That(result.Failure!.Message, Does.Not.Contain(token).And.Contain("***"));
+    }
+
+    /// <summary>Sends 50 requests with <paramref name="token"/> while wazo-auth holds its answers, then lets it answer.</summary>
+    private async Task<HttpResponseMessage[]> SendAtOnceAsync(TestApp app, string token)
+    {
+        _wazo.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var requests = Enumerable.Range(0, 50).Select(_ => app.GetAsync("/me", ("X-Auth-Token", token))).ToArray();
+        await Task.Delay(100);
+        _wazo.Gate.SetResult();
+        return await Task.WhenAll(requests);
     }
 
     private Task<TestApp> StartAsync(Action<WazoAuthenticationOptions>? configure = null) =>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Refit.AuthClients.Astakos;
 
 namespace Refit.AuthClients.AspNetCore;
 
@@ -22,5 +23,6 @@ public static class AstakosAuthenticationBuilderExtensions
     /// <param name="configure">Sets the scheme's options; the defaults when null.</param>
     /// <returns>The same builder.</returns>
     public static AuthenticationBuilder AddAstakosAuth(this AuthenticationBuilder builder, string authenticationScheme, Action<AstakosAuthenticationOptions>? configure = null) =>
-        builder.AddTokenScheme<AstakosAuthenticationOptions, AstakosAuthenticationHandler, AstakosTokenValidator>(authenticationScheme, "Astakos", configure);
+        builder.AddTokenScheme<AstakosAuthenticationOptions, AstakosAuthenticationHandler, AstakosTokenValidator, IAstakosClient>(
+            authenticationScheme, "Astakos", "AddAstakosClient", configure);
 }

@@ -19,6 +19,9 @@ internal sealed record AstakosTokenIdentity(
         [.. (access.User?.Projects ?? []).Where(p => !string.IsNullOrEmpty(p))],
         access.Token?.Expires);
 
+    /// <summary>Astakos does not say when a token was issued.</summary>
+    DateTimeOffset? ITokenIdentity.IssuedAt => null;
+
     /// <summary>The claims of the identity, for scheme <paramref name="scheme"/>.</summary>
     public ClaimsIdentity ToClaimsIdentity(string scheme)
     {

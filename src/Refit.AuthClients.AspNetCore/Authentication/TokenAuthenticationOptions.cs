@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
 using Refit.AuthClients.Http;
 
 namespace Refit.AuthClients.AspNetCore;
@@ -25,23 +26,35 @@ public abstract class TokenAuthenticationOptions : AuthenticationSchemeOptions
     public TimeSpan InvalidTokenCacheDuration { get; set; } = DefaultInvalidTokenCacheDuration;
 
     /// <inheritdoc />
-    /// <exception cref="InvalidOperationException">A setting is out of range.</exception>
-    public override void Validate()
+    /// <exception cref="OptionsValidationException">A setting is out of range; each failure names it.</exception>
+    public override void Validate() => Validate(Microsoft.Extensions.Options.Options.DefaultName);
+
+    /// <inheritdoc />
+    /// <remarks>Called when the application starts, and again when the options change.</remarks>
+    /// <exception cref="OptionsValidationException">A setting is out of range; each failure names it and the scheme.</exception>
+    public override void Validate(string scheme)
     {
+        // Not base.Validate(scheme): it calls Validate(), which comes back here.
         base.Validate();
+        var failures = new List<string>(3);
         if (string.IsNullOrWhiteSpace(TokenHeaderName))
         {
-            throw new InvalidOperationException($"{nameof(TokenHeaderName)} is required.");
+            failures.Add($"{nameof(TokenHeaderName)} is required.");
         }
 
         if (MaxCacheDuration <= TimeSpan.Zero)
         {
-            throw new InvalidOperationException($"{nameof(MaxCacheDuration)} must be positive.");
+            failures.Add($"{nameof(MaxCacheDuration)} must be positive.");
         }
 
         if (InvalidTokenCacheDuration < TimeSpan.Zero || InvalidTokenCacheDuration > MaxCacheDuration)
         {
-            throw new InvalidOperationException($"{nameof(InvalidTokenCacheDuration)} must be between zero and {nameof(MaxCacheDuration)}.");
+            failures.Add($"{nameof(InvalidTokenCacheDuration)} must be between zero and {nameof(MaxCacheDuration)}.");
+        }
+
+        if (failures.Count > 0)
+        {
+            throw new OptionsValidationException(scheme, GetType(), failures.Select(failure => $"The '{scheme}' authentication scheme: {failure}"));
         }
     }
 }

@@ -7,7 +7,8 @@ namespace Refit.AuthClients.AspNetCore;
 /// registers one, so that a fleet validates each token once. Concurrent first requests with one token share one
 /// validation. A valid token is kept until it expires (at most <see cref="TokenAuthenticationOptions.MaxCacheDuration"/>),
 /// an invalid one for <see cref="TokenAuthenticationOptions.InvalidTokenCacheDuration"/>; a failed validation (the
-/// service is down) is not kept.
+/// service is down) is not kept. The service's answer is authoritative: a token it has just accepted is valid for the
+/// request, whatever the local clock says of its expiry.
 /// </summary>
 internal sealed class TokenValidationCache(HybridCache cache, TimeProvider time)
 {
@@ -31,16 +32,12 @@ internal sealed class TokenValidationCache(HybridCache cache, TimeProvider time)
         {
             var entry = await cache.GetOrCreateAsync(key, run, static (r, ct) => r.ExecuteAsync(ct), entryOptions, cancellationToken: cancellationToken)
                 .ConfigureAwait(false);
-            // An answer this call has just obtained holds for this call, even with a zero invalid-token duration (the
-            // cache hands back a copy of it, so what tells is that this call's validation ran).
-            if (run.HasRun || time.GetUtcNow() < entry.CachedUntil)
+            // An answer obtained during this call holds for it, however briefly it may be kept (a zero invalid-token
+            // duration, a token at the end of its life): this call's own validation, or one that ran after this call
+            // removed a stale entry. The cache hands back a copy, so what tells is that a validation ran.
+            if (run.HasRun || attempt > 0 || time.GetUtcNow() < entry.CachedUntil)
             {
                 return entry.Identity;
-            }
-
-            if (attempt > 0)
-            {
-                return null;
             }
 
             await cache.RemoveAsync(key, cancellationToken).ConfigureAwait(false);
@@ -55,13 +52,27 @@ internal sealed class TokenValidationCache(HybridCache cache, TimeProvider time)
     {
         var identity = await validate(cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
-        if (identity is null || identity.ExpiresAt <= now)
+        return identity is null
+            ? new CachedValidation<TIdentity>(null, now + options.InvalidTokenCacheDuration)
+            : new CachedValidation<TIdentity>(identity, now + ValidFor(identity, now, options.MaxCacheDuration));
+    }
+
+    /// <summary>How long, on the local clock, a token the service has just accepted stays accepted without asking again.</summary>
+    /// <remarks>
+    /// The expiry is on the service's clock. A local clock ahead of it sees the token expire early: at worst it is not
+    /// kept, and the next request asks again. A local clock behind it would keep the token too long: never longer than
+    /// the token's whole lifetime, counted from its issue as the self-renewing token counts it, nor than
+    /// <paramref name="max"/>.
+    /// </remarks>
+    private static TimeSpan ValidFor(ITokenIdentity identity, DateTimeOffset now, TimeSpan max)
+    {
+        var left = identity.ExpiresAt - now ?? max;
+        if (identity.ExpiresAt - identity.IssuedAt is { } lifetime && lifetime < left)
         {
-            return new CachedValidation<TIdentity>(null, now + options.InvalidTokenCacheDuration);
+            left = lifetime;
         }
 
-        var until = now + options.MaxCacheDuration;
-        return new CachedValidation<TIdentity>(identity, identity.ExpiresAt < until ? identity.ExpiresAt.Value : until);
+        return left <= TimeSpan.Zero ? TimeSpan.Zero : left < max ? left : max;
     }
 
     private sealed class ValidationRun<TIdentity>(TokenValidationCache owner, Func<CancellationToken, Task<TIdentity?>> validate, TokenAuthenticationOptions options)

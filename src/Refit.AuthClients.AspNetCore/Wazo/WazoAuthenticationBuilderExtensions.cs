@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Refit.AuthClients.Wazo;
 
 namespace Refit.AuthClients.AspNetCore;
 
@@ -28,6 +29,7 @@ public static class WazoAuthenticationBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, WazoAclAuthorizationHandler>());
-        return builder.AddTokenScheme<WazoAuthenticationOptions, WazoAuthenticationHandler, WazoTokenValidator>(authenticationScheme, "wazo-auth", configure);
+        return builder.AddTokenScheme<WazoAuthenticationOptions, WazoAuthenticationHandler, WazoTokenValidator, IWazoAuthClient>(
+            authenticationScheme, "wazo-auth", "AddWazoAuthClient", configure);
     }
 }

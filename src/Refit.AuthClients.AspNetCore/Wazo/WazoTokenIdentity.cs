@@ -11,7 +11,8 @@ internal sealed record WazoTokenIdentity(
     string? UserTenantUuid,
     string? SessionUuid,
     IReadOnlyList<string> Acl,
-    DateTimeOffset? ExpiresAt) : ITokenIdentity
+    DateTimeOffset? ExpiresAt,
+    DateTimeOffset? IssuedAt) : ITokenIdentity
 {
     /// <summary>The identity of <paramref name="token"/>, validated for <paramref name="tenant"/> (none when null).</summary>
     public static WazoTokenIdentity From(WazoToken token, string? tenant) => new(
@@ -21,7 +22,8 @@ internal sealed record WazoTokenIdentity(
         token.Metadata?.TenantUuid,
         token.SessionUuid,
         token.Acl,
-        token.UtcExpiresAtInstant);
+        token.UtcExpiresAtInstant,
+        token.UtcIssuedAtInstant);
 
     /// <summary>The claims of the identity, for scheme <paramref name="scheme"/>.</summary>
     public ClaimsIdentity ToClaimsIdentity(string scheme)

@@ -9,7 +9,8 @@ namespace Refit.AuthClients.AspNetCore.Tests.Support;
 
 /// <summary>
 /// wazo-auth's token lookup (<c>GET /token/{token}?tenant=</c>) and status (<c>HEAD /status</c>) over MockHttp,
-/// counting lookups. Known tokens answer their data; others 404; a refused tenant 403; "down" answers 503.
+/// counting lookups. Known tokens answer their data; others 404 (expired ones too, when the fake has a clock); a
+/// refused tenant 403; "down" answers 503.
 /// </summary>
 internal sealed class FakeWazoAuth : IDisposable
 {
@@ -20,11 +21,14 @@ internal sealed class FakeWazoAuth : IDisposable
     public const string SubTenantUuid = "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e";
     public const string SessionUuid = "b1c7e2d4-5f6a-4b8c-9d0e-1f2a3b4c5d6e";
 
-    private readonly ConcurrentDictionary<string, (string[] Acl, DateTimeOffset ExpiresAt)> _tokens = new();
+    private readonly ConcurrentDictionary<string, (string[] Acl, DateTimeOffset? IssuedAt, DateTimeOffset ExpiresAt)> _tokens = new();
+    private readonly TimeProvider? _clock;
     private int _lookups;
 
-    public FakeWazoAuth()
+    /// <summary>Creates the fake; with <paramref name="clock"/>, tokens expire on it (shifted by <see cref="ClockOffset"/>).</summary>
+    public FakeWazoAuth(TimeProvider? clock = null)
     {
+        _clock = clock;
         Mock.When(HttpMethod.Get, BaseUrl + "/token/*").Respond(Lookup);
         Mock.When(HttpMethod.Head, BaseUrl + "/status").Respond(_ => ConnectionBroken
             ? throw new HttpRequestException("Connection refused")
@@ -46,15 +50,19 @@ internal sealed class FakeWazoAuth : IDisposable
 
     public HttpStatusCode Status { get; set; } = HttpStatusCode.OK;
 
+    /// <summary>How far wazo-auth's clock is ahead of the application's (negative: behind).</summary>
+    public TimeSpan ClockOffset { get; set; }
+
+    /// <summary>The time on wazo-auth's clock (the fake needs a clock).</summary>
+    public DateTimeOffset Now => _clock!.GetUtcNow() + ClockOffset;
+
     public ConcurrentQueue<string?> TenantsAsked { get; } = new();
 
     /// <summary>Registers a valid token granting <paramref name="acl"/> until <paramref name="expiresAt"/>.</summary>
-    public string Issue(DateTimeOffset expiresAt, params string[] acl)
-    {
-        var token = Guid.NewGuid().ToString();
-        _tokens[token] = (acl, expiresAt);
-        return token;
-    }
+    public string Issue(DateTimeOffset expiresAt, params string[] acl) => Register(acl, null, expiresAt);
+
+    /// <summary>Registers a valid token issued at <paramref name="issuedAt"/> (wazo-auth's clock, sent as <c>utc_issued_at</c>).</summary>
+    public string IssueAt(DateTimeOffset issuedAt, DateTimeOffset expiresAt, params string[] acl) => Register(acl, issuedAt, expiresAt);
 
     /// <summary>Registers the wazo-auth client over this fake.</summary>
     public void AddClient(IServiceCollection services) =>
@@ -66,6 +74,13 @@ internal sealed class FakeWazoAuth : IDisposable
             .ConfigurePrimaryHttpMessageHandler(() => Mock);
 
     public void Dispose() => Mock.Dispose();
+
+    private string Register(string[] acl, DateTimeOffset? issuedAt, DateTimeOffset expiresAt)
+    {
+        var token = Guid.NewGuid().ToString();
+        _tokens[token] = (acl, issuedAt, expiresAt);
+        return token;
+    }
 
     // MockHttp never completes a call whose answer task fails: a broken connection is thrown before any await.
     private Task<HttpResponseMessage> Lookup(HttpRequestMessage request)
@@ -95,7 +110,7 @@ internal sealed class FakeWazoAuth : IDisposable
         var token = request.RequestUri!.Segments[^1];
         var tenant = System.Web.HttpUtility.ParseQueryString(request.RequestUri.Query)["tenant"];
         TenantsAsked.Enqueue(tenant);
-        if (!_tokens.TryGetValue(token, out var known))
+        if (!_tokens.TryGetValue(token, out var known) || (_clock is not null && Now >= known.ExpiresAt))
         {
             return Json(HttpStatusCode.NotFound, """{"reason": ["No such token"], "status_code": 404}""");
         }
@@ -105,19 +120,22 @@ internal sealed class FakeWazoAuth : IDisposable
             return Json(HttpStatusCode.Forbidden, $$"""{"reason": ["Unauthorized for tenant {{tenant}}"], "status_code": 403}""");
         }
 
-        return Json(HttpStatusCode.OK, TokenJson(token, known.Acl, known.ExpiresAt));
+        return Json(HttpStatusCode.OK, TokenJson(token, known.Acl, known.IssuedAt, known.ExpiresAt));
     }
 
-    private static string TokenJson(string token, string[] acl, DateTimeOffset expiresAt)
+    private static string TokenJson(string token, string[] acl, DateTimeOffset? issuedAt, DateTimeOffset expiresAt)
     {
-        var expires = expiresAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.ffffff", System.Globalization.CultureInfo.InvariantCulture);
+        var issued = issuedAt is { } at ? $"\"{Stamp(at)}\"" : "null";
         return $$"""
-            {"data": {"token": "{{token}}", "auth_id": "{{AuthId}}", "utc_expires_at": "{{expires}}",
+            {"data": {"token": "{{token}}", "auth_id": "{{AuthId}}", "utc_issued_at": {{issued}}, "utc_expires_at": "{{Stamp(expiresAt)}}",
                       "acl": {{JsonSerializer.Serialize(acl, TestJsonContext.Default.StringArray)}},
                       "metadata": {"uuid": "{{AuthId}}", "tenant_uuid": "{{TenantUuid}}", "purpose": "user"},
                       "session_uuid": "{{SessionUuid}}"} }
             """;
     }
+
+    private static string Stamp(DateTimeOffset instant) =>
+        instant.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.ffffff", System.Globalization.CultureInfo.InvariantCulture);
 
     private static HttpResponseMessage Json(HttpStatusCode status, string json) =>
         new(status) { Content = new StringContent(json, Encoding.UTF8, "application/json") };

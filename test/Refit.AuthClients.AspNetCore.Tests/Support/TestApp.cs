@@ -31,7 +31,16 @@ internal sealed class TestApp : IAsyncDisposable
         app.UseAuthentication();
         app.UseAuthorization();
         mapEndpoints(app);
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
         return new TestApp(app);
     }
 
