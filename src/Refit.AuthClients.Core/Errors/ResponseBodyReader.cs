@@ -36,8 +36,7 @@ public static class ResponseBodyReader
                 return string.Empty;
             }
 
-            var text = Lenient.GetString(buffer, 0, filled);
-            return text.Length <= MaxBodyChars ? text : text[..MaxBodyChars];
+            return Bound(Lenient.GetString(buffer, 0, filled));
         }
     }
 
@@ -52,7 +51,18 @@ public static class ResponseBodyReader
         }
 
         var bytes = await content.ReadAsByteArrayAsync().ConfigureAwait(false);
-        var text = Lenient.GetString(bytes, 0, Math.Min(bytes.Length, MaxBodyChars * 4));
-        return text.Length <= MaxBodyChars ? text : text[..MaxBodyChars];
+        return Bound(Lenient.GetString(bytes, 0, Math.Min(bytes.Length, MaxBodyChars * 4)));
+    }
+
+    // Cut at MaxBodyChars, never between the two halves of a character outside the BMP.
+    private static string Bound(string text)
+    {
+        if (text.Length <= MaxBodyChars)
+        {
+            return text;
+        }
+
+        var length = char.IsHighSurrogate(text[MaxBodyChars - 1]) ? MaxBodyChars - 1 : MaxBodyChars;
+        return text[..length];
     }
 }

@@ -54,7 +54,7 @@ public static class CaBundle
     public static RemoteCertificateValidationCallback CreateValidator(X509Certificate2Collection trusted)
     {
         ArgumentNullException.ThrowIfNull(trusted);
-        return (_, certificate, _, errors) =>
+        return (_, certificate, presented, errors) =>
         {
             if (certificate is null || (errors & SslPolicyErrors.RemoteCertificateNameMismatch) != 0
                 || (errors & SslPolicyErrors.RemoteCertificateNotAvailable) != 0)
@@ -66,6 +66,16 @@ public static class CaBundle
             chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
             chain.ChainPolicy.CustomTrustStore.AddRange(trusted);
             chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+            if (presented is not null)
+            {
+                // The intermediates the server sent link its certificate to a trusted root.
+                chain.ChainPolicy.ExtraStore.AddRange(presented.ChainPolicy.ExtraStore);
+                foreach (var element in presented.ChainElements)
+                {
+                    chain.ChainPolicy.ExtraStore.Add(element.Certificate);
+                }
+            }
+
             using var leaf = new X509Certificate2(certificate);
             return chain.Build(leaf);
         };

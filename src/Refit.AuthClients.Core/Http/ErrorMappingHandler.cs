@@ -5,8 +5,10 @@ using Refit.AuthClients.Redaction;
 namespace Refit.AuthClients.Http;
 
 /// <summary>
-/// Turns every failure under it into the service's typed exception: an error status (4xx/5xx), a transport failure,
-/// a timeout. The caller's own cancellation stays an <see cref="OperationCanceledException"/>.
+/// Turns every failure of the exchange under it into the service's typed exception: an error status (4xx/5xx), a
+/// transport failure, a timeout. The caller's own cancellation stays an <see cref="OperationCanceledException"/>, and
+/// an exception that is no failure of the exchange (a token source that threw) reaches the caller as it is.
+/// Secrets of the request echoed in the reason phrase, the body or a redirect target are masked.
 /// </summary>
 /// <remarks>Sits outermost, so the retry handler under it still sees raw responses and transport failures.</remarks>
 public sealed class ErrorMappingHandler : DelegatingHandler
@@ -66,13 +68,16 @@ public sealed class ErrorMappingHandler : DelegatingHandler
             request.Method.Method,
             Redactor.RedactPathAndQuery(request.RequestUri),
             response.StatusCode,
-            response.ReasonPhrase,
+            RequestSecrets.Scrub(response.ReasonPhrase, request),
             RequestSecrets.Scrub(body, request),
             RetryAfter(response.Headers.RetryAfter),
             RedirectLocation(request, response));
     }
 
-    /// <summary>Maps a transport failure (or a timeout) of <paramref name="request"/> to the service's exception.</summary>
+    /// <summary>
+    /// Maps a transport failure (or a timeout) of <paramref name="request"/> to the service's exception; rethrows any
+    /// other exception as it is.
+    /// </summary>
     public static AuthClientException MapTransportFailure(ServiceErrorMapper mapper, HttpRequestMessage request, Exception failure)
     {
         ArgumentNullException.ThrowIfNull(mapper);
@@ -87,9 +92,16 @@ public sealed class ErrorMappingHandler : DelegatingHandler
         {
             TimeoutException => AuthErrorKind.Timeout,
             ResponseTooLargeException => AuthErrorKind.InvalidResponse,
-            _ => AuthErrorKind.Connection,
+            HttpRequestException or IOException or OperationCanceledException or System.Security.Authentication.AuthenticationException => AuthErrorKind.Connection,
+            _ => (AuthErrorKind?)null,
         };
-        var info = new AuthErrorInfo(kind, request.Method.Method, Redactor.RedactPathAndQuery(request.RequestUri));
+        if (kind is null)
+        {
+            // Not a failure of the exchange (a token source that threw, a bug): the caller gets it as it is.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        }
+
+        var info = new AuthErrorInfo(kind.Value, request.Method.Method, Redactor.RedactPathAndQuery(request.RequestUri));
         return mapper.CreateException(info, failure);
     }
 
@@ -128,7 +140,8 @@ public sealed class ErrorMappingHandler : DelegatingHandler
             location = new Uri(origin, location);
         }
 
-        return Redactor.RedactUri(location);
+        // A target may carry the request's own token under any name (an SSO proxy's return_to): scrubbed as a body is.
+        return RequestSecrets.Scrub(Redactor.RedactUri(location), request);
     }
 
     private static TimeSpan? RetryAfter(RetryConditionHeaderValue? header)

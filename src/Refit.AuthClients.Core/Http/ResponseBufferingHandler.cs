@@ -4,11 +4,15 @@ namespace Refit.AuthClients.Http;
 /// Reads every response body into memory, up to a size limit, before it leaves the transport. A body that breaks
 /// off mid-way is then a transport failure the retry policy can see (and repeat, for a repeatable request), the
 /// time limit covers the whole body, an oversized body is refused instead of exhausting memory, and a body that
-/// turns out not to be the expected JSON can still be quoted in the error.
+/// turns out not to be the expected JSON can still be quoted in the error. Of an error answer (4xx, 5xx) only the
+/// start an error report quotes is kept, so a large or broken error body never hides its status.
 /// </summary>
 /// <remarks>Sits innermost, right above the socket handler.</remarks>
 public sealed class ResponseBufferingHandler : DelegatingHandler
 {
+    // Enough for the characters an error report keeps (ResponseBodyReader.MaxBodyChars, at most 4 bytes each).
+    private const int ErrorBodyBytes = Errors.ResponseBodyReader.MaxBodyChars * 4;
+
     private readonly long _maxResponseSize;
 
     /// <summary>Creates the handler refusing bodies larger than <paramref name="maxResponseSize"/> bytes.</summary>
@@ -25,6 +29,12 @@ public sealed class ResponseBufferingHandler : DelegatingHandler
         if (response.Content is not { } content)
         {
             return response;
+        }
+
+        if ((int)response.StatusCode >= 400)
+        {
+            // An error keeps its status whatever its body: only the start an error report quotes is kept.
+            return await KeepStartOfErrorBodyAsync(response, content, cancellationToken).ConfigureAwait(false);
         }
 
         if (content.Headers.ContentLength > _maxResponseSize)
@@ -58,5 +68,45 @@ public sealed class ResponseBufferingHandler : DelegatingHandler
             response.Dispose();
             throw;
         }
+    }
+
+    private static async Task<HttpResponseMessage> KeepStartOfErrorBodyAsync(HttpResponseMessage response, HttpContent content, CancellationToken cancellationToken)
+    {
+        var start = new byte[ErrorBodyBytes];
+        var filled = 0;
+        try
+        {
+            var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
+            {
+                int read;
+                while (filled < start.Length
+                       && (read = await stream.ReadAsync(start.AsMemory(filled), cancellationToken).ConfigureAwait(false)) > 0)
+                {
+                    filled += read;
+                }
+            }
+        }
+        catch (IOException)
+        {
+            // A body cut off mid-way: the status is the answer, and what arrived is kept.
+        }
+        catch (HttpRequestException)
+        {
+            // Likewise.
+        }
+
+        var kept = new ByteArrayContent(start, 0, filled);
+        foreach (var header in content.Headers)
+        {
+            if (!string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase))
+            {
+                kept.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
+        }
+
+        response.Content = kept;
+        content.Dispose();
+        return response;
     }
 }

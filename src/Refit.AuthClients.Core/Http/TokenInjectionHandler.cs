@@ -31,7 +31,20 @@ public sealed class TokenInjectionHandler : DelegatingHandler
     {
         ArgumentNullException.ThrowIfNull(request);
         var injectedBefore = request.Options.TryGetValue(AuthRequestOptions.TokenInjected, out var injected) && injected;
-        if (!injectedBefore && (request.Headers.Contains(_headerName) || AuthRequestOptions.HasOwnCredentials(request)))
+        if (!injectedBefore && request.Headers.TryGetValues(_headerName, out var ownTokens))
+        {
+            foreach (var own in ownTokens)
+            {
+                if (!IsSendable(own))
+                {
+                    throw new ArgumentException($"The {_headerName} value cannot be sent: a token holds no space, control or non-ASCII character.");
+                }
+            }
+
+            return base.SendAsync(request, cancellationToken);
+        }
+
+        if (!injectedBefore && AuthRequestOptions.HasOwnCredentials(request))
         {
             return base.SendAsync(request, cancellationToken);
         }
@@ -59,9 +72,17 @@ public sealed class TokenInjectionHandler : DelegatingHandler
         var injected = !string.IsNullOrEmpty(token);
         if (injected)
         {
+            if (!IsSendable(token!))
+            {
+                throw new InvalidOperationException("The token source gave a token that cannot be sent: a token holds no space, control or non-ASCII character.");
+            }
+
             request.Headers.TryAddWithoutValidation(_headerName, token);
         }
 
         AuthRequestOptions.MarkTokenInjected(request, injected);
     }
+
+    // Headers are added without validation (tokens are opaque): a CR or LF would otherwise start a header of its own.
+    private static bool IsSendable(string token) => !token.AsSpan().ContainsAnyExceptInRange('!', '~');
 }

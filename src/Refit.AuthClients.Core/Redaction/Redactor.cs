@@ -14,7 +14,8 @@ public static class Redactor
     /// <summary>How a secret shows in <c>ToString</c>: <see cref="Mask"/> when a value is set, empty otherwise.</summary>
     public static string MaskValue(string? value) => string.IsNullOrEmpty(value) ? string.Empty : Mask;
 
-    private static readonly string[] SecretQueryWords = ["token", "password", "secret", "key", "code", "assertion"];
+    private static readonly string[] SecretQueryWords =
+        ["token", "pass", "pwd", "secret", "key", "code", "assertion", "auth", "credential", "session", "sig", "jwt", "bearer", "otp", "saml"];
 
     /// <summary>The path and query of <paramref name="uri"/> with secrets masked; no scheme, host or credentials.</summary>
     public static string RedactPathAndQuery(Uri? uri)
@@ -100,7 +101,10 @@ public static class Redactor
         }
     }
 
-    /// <summary>Masks the values of query parameters whose name speaks of a token, password, secret, key or code.</summary>
+    /// <summary>
+    /// Masks the values of query parameters whose name speaks of a token, password, secret, key, code, credential,
+    /// session, signature or one-time password.
+    /// </summary>
     public static string RedactQuery(string query)
     {
         ArgumentNullException.ThrowIfNull(query);

@@ -11,9 +11,13 @@ public static class RequestSecrets
     // Shorter values would mask ordinary words; no real token or password is this short.
     private const int MinimumSecretLength = 4;
 
+    private static readonly string[] SecretHeaderWords = ["auth", "token", "secret", "password", "key", "credential", "cookie"];
+
     /// <summary>
     /// <paramref name="text"/> with every secret of <paramref name="request"/> masked: token and secret header
-    /// values, Basic credentials (encoded and decoded), token path segments and secret query values.
+    /// values, Basic credentials (encoded and decoded), token path segments and secret query values, each also in
+    /// the forms a server may echo it in (URL-encoded, JSON-escaped, Base64). A text cut off at a bound may end with
+    /// the start of a secret: that start is masked too.
     /// </summary>
     public static string? Scrub(string? text, HttpRequestMessage? request)
     {
@@ -22,11 +26,39 @@ public static class RequestSecrets
             return text;
         }
 
-        foreach (var secret in Collect(request))
+        foreach (var raw in Collect(request))
         {
-            if (secret.Length >= MinimumSecretLength)
+            if (raw.Length < MinimumSecretLength)
             {
-                text = text.Replace(secret, Redactor.Mask, StringComparison.Ordinal);
+                continue;
+            }
+
+            foreach (var secret in Forms(raw))
+            {
+                text = MaskCutStart(text.Replace(secret, Redactor.Mask, StringComparison.Ordinal), secret);
+            }
+        }
+
+        return text;
+    }
+
+    private static IEnumerable<string> Forms(string secret)
+    {
+        yield return secret;
+        yield return Uri.EscapeDataString(secret);
+        yield return System.Net.WebUtility.UrlEncode(secret);
+        yield return secret.Replace("/", "\\/", StringComparison.Ordinal);
+        yield return Convert.ToBase64String(Encoding.UTF8.GetBytes(secret));
+    }
+
+    // The longest start of the secret (of the shortest length still worth masking) that the text ends with.
+    private static string MaskCutStart(string text, string secret)
+    {
+        for (var length = Math.Min(secret.Length - 1, text.Length); length >= MinimumSecretLength; length--)
+        {
+            if (text.AsSpan(text.Length - length).SequenceEqual(secret.AsSpan(0, length)))
+            {
+                return string.Concat(text.AsSpan(0, text.Length - length), Redactor.Mask);
             }
         }
 
@@ -38,7 +70,7 @@ public static class RequestSecrets
         foreach (var header in request.Headers)
         {
             var isAuthorization = string.Equals(header.Key, "Authorization", StringComparison.OrdinalIgnoreCase);
-            if (!isAuthorization && !Redactor.IsSecretName(header.Key) && !header.Key.Contains("auth", StringComparison.OrdinalIgnoreCase))
+            if (!isAuthorization && !IsSecretHeader(header.Key))
             {
                 continue;
             }
@@ -81,6 +113,10 @@ public static class RequestSecrets
             }
         }
     }
+
+    // Narrower than the query names: a header such as Wazo-Session-Type names no secret.
+    private static bool IsSecretHeader(string name) =>
+        SecretHeaderWords.Any(word => name.Contains(word, StringComparison.OrdinalIgnoreCase));
 
     private static IEnumerable<string> DecodeBasic(string scheme, string parameter)
     {

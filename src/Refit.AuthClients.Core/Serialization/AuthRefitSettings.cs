@@ -70,7 +70,7 @@ public static class AuthRefitSettings
             request?.Method.Method ?? "?",
             Redactor.RedactPathAndQuery(request?.RequestUri),
             response.StatusCode,
-            response.ReasonPhrase,
+            RequestSecrets.Scrub(response.ReasonPhrase, request),
             RequestSecrets.Scrub(body, request));
         return mapper.CreateException(info, exception);
     }
