@@ -432,7 +432,7 @@ public sealed class AstakosEmulator : IAsyncDisposable
     {
         lock (_state.Gate)
         {
-            return _state.Holdings.TryGetValue(key, out var holding) ? new AstakosQuotaState(holding.Limit, holding.UsageMin, holding.Pending) : null;
+            return _state.Holdings.TryGetValue(key, out var holding) ? new AstakosQuotaState(holding.Limit, holding.Usage, holding.Pending) : null;
         }
     }
 

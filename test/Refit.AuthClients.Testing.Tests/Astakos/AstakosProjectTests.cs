@@ -78,6 +78,22 @@ public class AstakosProjectTests
     }
 
     [Test]
+    public async Task A_project_closed_to_leaving_cannot_be_left()
+    {
+        var project = await ActiveProjectAsync("stay.pr", "auto", leavePolicy: "closed");
+        var member = _astakos.AddUser("stay@example.org");
+        var client = _clients.As(member.Token);
+        var membershipId = await client.JoinProjectAsync(project);
+
+        var membership = await client.GetMembershipAsync(membershipId);
+        var error = await Fails.With<AstakosClientException>(() => client.MembershipActionAsync(membershipId, "leave"));
+
+        Assert.That(membership.AllowedActions, Does.Not.Contain("leave"));
+        Assert.That(error.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.Conflict));
+        Assert.That((await client.GetMembershipAsync(membershipId)).State, Is.EqualTo("accepted"));
+    }
+
+    [Test]
     public async Task A_moderated_project_lets_its_owner_accept_requests_and_enroll_members()
     {
         var project = await ActiveProjectAsync("moderated.pr", "moderated");
@@ -147,18 +163,18 @@ public class AstakosProjectTests
         await _clients.Client.SetDefaultProjectAsync(_owner.Uuid);
     }
 
-    private static ProjectSpec Spec(string name, string joinPolicy) => new()
+    private static ProjectSpec Spec(string name, string joinPolicy, string leavePolicy = "auto") => new()
     {
         Name = name,
         EndDate = new DateTimeOffset(2113, 5, 5, 20, 20, 20, TimeSpan.Zero),
         JoinPolicy = joinPolicy,
-        LeavePolicy = "auto",
+        LeavePolicy = leavePolicy,
         Resources = new Dictionary<string, ProjectResourcePolicy> { [Vm] = new() { ProjectCapacity = 10, MemberCapacity = 2 } },
     };
 
-    private async Task<string> ActiveProjectAsync(string name, string joinPolicy)
+    private async Task<string> ActiveProjectAsync(string name, string joinPolicy, string leavePolicy = "auto")
     {
-        var submitted = await _clients.Client.CreateProjectAsync(Spec(name, joinPolicy));
+        var submitted = await _clients.Client.CreateProjectAsync(Spec(name, joinPolicy, leavePolicy));
         await _clients.As(_admin.Token).ApplicationActionAsync(submitted.Id!, submitted.Application, "approve");
         return submitted.Id!;
     }

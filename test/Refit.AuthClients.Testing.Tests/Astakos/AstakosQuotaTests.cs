@@ -120,6 +120,23 @@ public class AstakosQuotaTests
     }
 
     [Test]
+    public async Task A_pending_release_changes_the_usage_on_accept_only()
+    {
+        var user = _astakos.AddUser("release@example.org");
+        await Service.IssueOneCommissionAsync(user.Uuid, new Dictionary<(string, string), long> { [(user.Uuid, Vm)] = 2 }, autoAccept: true);
+
+        var serial = await Service.IssueOneCommissionAsync(user.Uuid, new Dictionary<(string, string), long> { [(user.Uuid, Vm)] = -1 });
+        var pending = (await _clients.As(user.Token).GetQuotasAsync())[user.Uuid][Vm];
+        var full = await Fails.With<QuotaLimitException>(() => Service.IssueOneCommissionAsync(
+            user.Uuid, new Dictionary<(string, string), long> { [(user.Uuid, Vm)] = 1 }));
+        await Service.AcceptCommissionAsync(serial);
+
+        Assert.That((pending.Usage, pending.Pending), Is.EqualTo((2L, 1L)), "not released before the accept");
+        Assert.That(full.Usage, Is.EqualTo(pending.Usage), "the 413 and the quotas tell the same usage");
+        Assert.That(_astakos.GetQuota(user, user.Uuid, Vm), Is.EqualTo(new AstakosQuotaState(2, 1, 0)));
+    }
+
+    [Test]
     public async Task Releasing_below_zero_is_refused_but_force_overrides_the_limit()
     {
         var user = _astakos.AddUser("force@example.org");

@@ -102,6 +102,15 @@ public class AstakosWireTests
     }
 
     [Test]
+    public async Task A_project_action_that_is_not_an_object_is_400()
+    {
+        var project = _astakos.AddProject("wire.pr", _user);
+        using var response = await Send(HttpMethod.Post, $"account/v1.0/projects/{project.Id}/action", _user.Token, Json(new { suspend = "x" }));
+
+        Assert.That(await Fault(response, "badRequest"), Is.EqualTo((400, "Malformed request")));
+    }
+
+    [Test]
     public async Task A_chunked_body_reads_as_empty_as_behind_a_wsgi_server()
     {
         var body = new { auth = new { token = new { id = _user.Token } } };

@@ -161,7 +161,9 @@ internal sealed class MembershipEndpoints(AstakosApi api)
                 actions.AddRange(manages ? ["accept", "reject"] : []);
                 break;
             case "accepted":
-                actions.AddRange(own && !State.Projects[membership.Project].IsSystem ? ["leave"] : []);
+                // A project whose leave policy is closed cannot be left, as one whose join policy is closed cannot be joined.
+                var project = State.Projects[membership.Project];
+                actions.AddRange(own && !project.IsSystem && project.Terms.LeavePolicy != "closed" ? ["leave"] : []);
                 actions.AddRange(manages && !own ? ["remove"] : []);
                 break;
             case "leave_requested":

@@ -103,7 +103,13 @@ internal sealed class ProjectEndpoints(AstakosApi api)
             throw AstakosFaults.BadRequest("Multiple actions not supported");
         }
 
-        var (action, details) = body.FirstOrDefault();
+        var (action, value) = body.FirstOrDefault();
+        if (value is not (null or JsonObject))
+        {
+            throw AstakosFaults.BadRequest("Malformed request");
+        }
+
+        var details = (JsonObject?)value;
         var reason = details?["reason"];
         if (reason is not null && reason.GetValueKind() != JsonValueKind.String)
         {

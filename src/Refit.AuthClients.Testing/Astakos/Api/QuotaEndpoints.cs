@@ -89,7 +89,7 @@ internal sealed class QuotaEndpoints(AstakosApi api)
                 continue;
             }
 
-            var entry = Object(("limit", holding.Limit), ("usage", holding.UsageMin), ("pending", holding.Pending));
+            var entry = Object(("limit", holding.Limit), ("usage", holding.Usage), ("pending", holding.Pending));
             var projectHolding = State.Holdings.GetValueOrDefault(HoldingKey.OfProject(project, holding.Key.Resource));
             if (projectHolding is not null)
             {
@@ -107,7 +107,7 @@ internal sealed class QuotaEndpoints(AstakosApi api)
     }
 
     private static JsonObject ProjectEntry(Holding holding) => Object(
-        ("project_limit", holding.Limit), ("project_usage", holding.UsageMin), ("project_pending", holding.Pending));
+        ("project_limit", holding.Limit), ("project_usage", holding.Usage), ("project_pending", holding.Pending));
 
     /// <summary>A comma-separated filter, or null when the parameter is absent.</summary>
     private static HashSet<string>? Filter(EmulatorRequest request, string name) =>

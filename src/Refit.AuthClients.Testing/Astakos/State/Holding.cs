@@ -2,14 +2,18 @@ namespace Refit.AuthClients.Testing.Astakos.State;
 
 /// <summary>
 /// The quotaholder's unit: a limit and a usage range for one (holder, source, resource). Pending issues raise
-/// <see cref="UsageMax"/> (or lower <see cref="UsageMin"/> for releases) until accepted or rejected, so the
-/// published usage is <see cref="UsageMin"/> and the pending amount the difference.
+/// <see cref="UsageMax"/> (and pending releases lower <see cref="UsageMin"/>) until accepted or rejected; the
+/// published usage is <see cref="Usage"/>, what accepted commissions made of it, so that it changes on accept only,
+/// and the pending amount is the width of the range.
 /// </summary>
 internal sealed class Holding
 {
     public required HoldingKey Key { get; init; }
 
     public long Limit { get; set; }
+
+    /// <summary>The usage accepted commissions leave: between <see cref="UsageMin"/> and <see cref="UsageMax"/>.</summary>
+    public long Usage { get; set; }
 
     public long UsageMin { get; set; }
 

@@ -76,6 +76,7 @@ internal sealed class QuotaHolder(Dictionary<HoldingKey, Holding> holdings)
         {
             if (holdings.TryGetValue(provision.Key, out var holding))
             {
+                holding.Usage += provision.Quantity;
                 if (provision.Quantity >= 0)
                 {
                     holding.UsageMin += provision.Quantity;
