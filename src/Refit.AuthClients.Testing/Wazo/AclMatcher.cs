@@ -5,7 +5,7 @@ namespace Refit.AuthClients.Testing.Wazo;
 
 /// <summary>
 /// wazo-auth's ACL rules: a granted ACL is matched against the whole required string; <c>*</c> matches any run of
-/// characters without a dot, <c>#</c> any run including dots; a whole segment <c>me</c> also matches the token's auth
+/// characters without a dot or a <c>#</c>, <c>#</c> any run including dots; a whole segment <c>me</c> also matches the token's auth
 /// id and a whole segment <c>my_session</c> the token's session uuid; a granted ACL starting with <c>!</c> forbids
 /// what it matches even when another one grants it.
 /// </summary>
@@ -70,7 +70,7 @@ internal sealed class AclMatcher
         {
             pattern.Append(c switch
             {
-                '*' => "[^.]*",
+                '*' => "[^.#]*",
                 '#' => ".*",
                 _ => Regex.Escape(c.ToString()),
             });

@@ -1,7 +1,8 @@
 namespace Refit.AuthClients.Wazo.Acl;
 
 /// <summary>
-/// One granted ACL, parsed once: literal text, <c>*</c> (a run without a dot), <c>#</c> (any run) and the whole
+/// One granted ACL, parsed once: literal text, <c>*</c> (a run without <c>.</c> or <c>#</c>, as wazo's
+/// <c>[^.#]*?</c>), <c>#</c> (any run) and the whole
 /// segments <c>me</c> and <c>my_session</c>, which stand for themselves or the caller's auth id / session.
 /// </summary>
 internal sealed class AclPattern
@@ -13,7 +14,7 @@ internal sealed class AclPattern
     private enum Kind
     {
         Literal,
-        RunWithoutDot,
+        RunWithinSegment,
         AnyRun,
         Me,
         MySession,
@@ -45,7 +46,7 @@ internal sealed class AclPattern
                 if (c is '*' or '#')
                 {
                     Flush(parts, literal);
-                    parts.Add(new Part(c == '*' ? Kind.RunWithoutDot : Kind.AnyRun, string.Empty));
+                    parts.Add(new Part(c == '*' ? Kind.RunWithinSegment : Kind.AnyRun, string.Empty));
                 }
                 else
                 {
@@ -106,8 +107,8 @@ internal sealed class AclPattern
             Kind.Literal => MatchText(current.Text, part, position),
             Kind.Me => MatchText(current.Text, part, position) || MatchText(authId, part, position),
             Kind.MySession => MatchText(current.Text, part, position) || MatchText(sessionUuid, part, position),
-            Kind.RunWithoutDot => MatchRun(part, position, stopAtDot: true),
-            _ => MatchRun(part, position, stopAtDot: false),
+            Kind.RunWithinSegment => MatchRun(part, position, withinSegment: true),
+            _ => MatchRun(part, position, withinSegment: false),
         };
 
         private bool MatchText(string? expected, int part, int position) =>
@@ -115,7 +116,8 @@ internal sealed class AclPattern
             && text.AsSpan(position).StartsWith(expected, StringComparison.Ordinal)
             && Match(part + 1, position + expected.Length);
 
-        private bool MatchRun(int part, int position, bool stopAtDot)
+        // A run within a segment crosses neither '.' nor '#': a required '#' is never granted by a '*'.
+        private bool MatchRun(int part, int position, bool withinSegment)
         {
             for (var end = position; ; end++)
             {
@@ -124,7 +126,7 @@ internal sealed class AclPattern
                     return true;
                 }
 
-                if (end == text.Length || (stopAtDot && text[end] == '.'))
+                if (end == text.Length || (withinSegment && text[end] is '.' or '#'))
                 {
                     return false;
                 }

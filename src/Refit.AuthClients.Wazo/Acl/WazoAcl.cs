@@ -9,7 +9,8 @@ namespace Refit.AuthClients.Wazo.Acl;
 /// </summary>
 /// <remarks>
 /// A granted ACL must match the whole required access. In a granted ACL, <c>*</c> matches any run of characters
-/// without a dot (so stays within one segment), <c>#</c> matches any run of characters, dots included, a whole
+/// without a dot or a <c>#</c> (so stays within one segment, and never grants a required <c>#</c>, as wazo's
+/// <c>[^.#]*?</c>), <c>#</c> matches any run of characters, dots included, a whole
 /// segment <c>me</c> matches <c>me</c> or the token's auth id, and a whole segment <c>my_session</c> matches
 /// <c>my_session</c> or the token's session UUID. A granted ACL starting with <c>!</c> forbids what it matches,
 /// whatever the other ACLs grant.

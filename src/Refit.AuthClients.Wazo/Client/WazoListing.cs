@@ -7,11 +7,9 @@ namespace Refit.AuthClients.Wazo;
 /// server answers, or every item by pages.
 /// </summary>
 /// <param name="read">The Refit call reading one page with the query and the tenant header given.</param>
-/// <param name="path">The route template, for errors.</param>
 /// <param name="tenants">The client's tenant, used when a call names none.</param>
 internal sealed class WazoListing<TQuery, T>(
     Func<TQuery?, string?, CancellationToken, Task<WazoList<T>>> read,
-    string path,
     WazoClientTenant tenants)
     where TQuery : WazoListQuery, new()
 {
@@ -25,8 +23,9 @@ internal sealed class WazoListing<TQuery, T>(
         return WazoPaging.ReadAll(query, pageSize, (page, token) => Read(page, scope, token), cancellationToken);
     }
 
+    // The envelope itself (total, items, no null item) is checked as it is read.
     private Task<WazoList<T>> Read(TQuery? query, string? tenant, CancellationToken cancellationToken) =>
-        WazoAnswers.List(read(query, tenant, cancellationToken), HttpMethod.Get, path);
+        WazoAnswers.Required(() => read(query, tenant, cancellationToken));
 }
 
 /// <summary>Builds the lists found under a parent resource (a user's groups, a group's users, ...).</summary>
@@ -37,11 +36,10 @@ internal static class WazoListing
         string parentId,
         string paramName,
         Func<string, TQuery?, string?, CancellationToken, Task<WazoList<T>>> read,
-        string path,
         WazoClientTenant tenants)
         where TQuery : WazoListQuery, new()
     {
         WazoArguments.Text(parentId, paramName);
-        return new((query, tenant, token) => read(parentId, query, tenant, token), path, tenants);
+        return new((query, tenant, token) => read(parentId, query, tenant, token), tenants);
     }
 }

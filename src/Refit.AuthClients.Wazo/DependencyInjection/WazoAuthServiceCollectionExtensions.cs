@@ -61,7 +61,8 @@ public static class WazoAuthServiceCollectionExtensions
                 options => options.GetBaseAddress(),
                 AddApis,
                 sp => sp.GetRequiredKeyedService<MutableTokenSource>(ServiceKey))
-            .AddHttpMessageHandler(() => new MultipartFormQuotingHandler());
+            .AddHttpMessageHandler(() => new MultipartFormQuotingHandler())
+            .AddHttpMessageHandler(() => new WazoAnswerRecorder());
     }
 
     private static void AddApis(AuthRefitApiRegistrar apis) => apis

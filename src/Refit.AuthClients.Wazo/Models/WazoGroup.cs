@@ -1,9 +1,10 @@
 using System.Text.Json.Serialization;
+using Refit.AuthClients.Wazo.Serialization;
 
 namespace Refit.AuthClients.Wazo.Models;
 
 /// <summary>A group of users sharing policies.</summary>
-public sealed record WazoGroup
+public sealed record WazoGroup : IJsonOnDeserialized
 {
     /// <summary>The group's UUID.</summary>
     [JsonPropertyName("uuid")]
@@ -28,4 +29,10 @@ public sealed record WazoGroup
     /// <summary>Deprecated: use <see cref="ReadOnly"/>.</summary>
     [JsonPropertyName("system_managed")]
     public bool? SystemManaged { get; init; }
+
+    /// <summary>Refuses a group answer without its <c>uuid</c>.</summary>
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        WazoAnswerRules.RequireText(Uuid, "uuid", "group");
+    }
 }

@@ -4,10 +4,11 @@ using Refit.AuthClients.Wazo.Serialization;
 namespace Refit.AuthClients.Wazo.Models;
 
 /// <summary>The answer of <c>GET /idp</c>: the identity provider types users can be assigned.</summary>
-public sealed record WazoIdpList
+public sealed record WazoIdpList : IJsonOnDeserialized
 {
-    /// <summary>The number of types.</summary>
+    /// <summary>The number of types; an answer without it is refused.</summary>
     [JsonPropertyName("total")]
+    [JsonRequired]
     public int Total { get; init; }
 
     /// <summary>The number of types matching the search.</summary>
@@ -18,4 +19,7 @@ public sealed record WazoIdpList
     [JsonPropertyName("items")]
     [JsonConverter(typeof(StringOrTypeObjectListConverter))]
     public IReadOnlyList<string> Items { get; init; } = [];
+
+    /// <summary>Refuses an answer without <c>items</c> (a null item is refused as it is read).</summary>
+    void IJsonOnDeserialized.OnDeserialized() => WazoAnswerRules.RequireItems(Items, "items", "identity provider list");
 }

@@ -14,10 +14,10 @@ public sealed record WazoOAuthToken
     [JsonPropertyName("token_expiration")]
     public long? TokenExpiration { get; init; }
 
-    /// <summary>The scopes granted (read from a list or a space-separated string).</summary>
+    /// <summary>The scopes granted (read from a list or a space-separated string); empty, never null, when the answer has none.</summary>
     [JsonPropertyName("scope")]
     [JsonConverter(typeof(ScopeListConverter))]
-    public IReadOnlyList<string> Scope { get; init; } = [];
+    public IReadOnlyList<string> Scope { get; init => field = value ?? []; } = [];
 
     /// <summary>Describes the token without its value.</summary>
     public override string ToString() =>

@@ -1,9 +1,10 @@
 using System.Text.Json.Serialization;
+using Refit.AuthClients.Wazo.Serialization;
 
 namespace Refit.AuthClients.Wazo.Models;
 
 /// <summary>An ACL policy: a named set of accesses that users and groups hold.</summary>
-public sealed record WazoPolicy
+public sealed record WazoPolicy : IJsonOnDeserialized
 {
     /// <summary>The policy's UUID.</summary>
     [JsonPropertyName("uuid")]
@@ -25,9 +26,9 @@ public sealed record WazoPolicy
     [JsonPropertyName("description")]
     public string? Description { get; init; }
 
-    /// <summary>The accesses (ACL patterns) the policy grants.</summary>
+    /// <summary>The accesses (ACL patterns) the policy grants; empty, never null, when the answer has none.</summary>
     [JsonPropertyName("acl")]
-    public IReadOnlyList<string> Acl { get; init; } = [];
+    public IReadOnlyList<string> Acl { get; init => field = value ?? []; } = [];
 
     /// <summary>Whether the policy cannot be changed (system policies, and shared policies seen from sub-tenants).</summary>
     [JsonPropertyName("read_only")]
@@ -36,4 +37,10 @@ public sealed record WazoPolicy
     /// <summary>Whether the policy is shared with the sub-tenants.</summary>
     [JsonPropertyName("shared")]
     public bool? Shared { get; init; }
+
+    /// <summary>Refuses a policy answer without its <c>uuid</c>.</summary>
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        WazoAnswerRules.RequireText(Uuid, "uuid", "policy");
+    }
 }

@@ -1,9 +1,10 @@
 using System.Text.Json.Serialization;
+using Refit.AuthClients.Wazo.Serialization;
 
 namespace Refit.AuthClients.Wazo.Models;
 
 /// <summary>The answer of <c>POST /saml/sso</c>.</summary>
-public sealed record WazoSamlSsoResult
+public sealed record WazoSamlSsoResult : IJsonOnDeserialized
 {
     /// <summary>The identity provider URL the browser must open to log in.</summary>
     [JsonPropertyName("location")]
@@ -15,4 +16,11 @@ public sealed record WazoSamlSsoResult
 
     /// <summary>Describes the result without the SAML session.</summary>
     public override string ToString() => $"{nameof(WazoSamlSsoResult)} {{ Location = {Location}, SamlSessionId = {Secret.Mask(SamlSessionId)} }}";
+
+    /// <summary>Refuses an answer without the <c>location</c> to open or the <c>saml_session_id</c> to create the token with.</summary>
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        WazoAnswerRules.RequireText(Location, "location", "SAML login");
+        WazoAnswerRules.RequireText(SamlSessionId, "saml_session_id", "SAML login");
+    }
 }

@@ -1,9 +1,10 @@
 using System.Text.Json.Serialization;
+using Refit.AuthClients.Wazo.Serialization;
 
 namespace Refit.AuthClients.Wazo.Models;
 
 /// <summary>A tenant.</summary>
-public sealed record WazoTenant
+public sealed record WazoTenant : IJsonOnDeserialized
 {
     /// <summary>The tenant's UUID.</summary>
     [JsonPropertyName("uuid")]
@@ -33,11 +34,17 @@ public sealed record WazoTenant
     [JsonPropertyName("default_authentication_method")]
     public string? DefaultAuthenticationMethod { get; init; }
 
-    /// <summary>The tenant's domain names, sorted and unique.</summary>
+    /// <summary>The tenant's domain names, sorted and unique; empty, never null, when the answer has none (as for a creation).</summary>
     [JsonPropertyName("domain_names")]
-    public IReadOnlyList<string> DomainNames { get; init; } = [];
+    public IReadOnlyList<string> DomainNames { get; init => field = value ?? []; } = [];
 
     /// <summary>The postal address (every field null when unset).</summary>
     [JsonPropertyName("address")]
     public WazoTenantAddress? Address { get; init; }
+
+    /// <summary>Refuses a tenant answer without its <c>uuid</c>.</summary>
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        WazoAnswerRules.RequireText(Uuid, "uuid", "tenant");
+    }
 }

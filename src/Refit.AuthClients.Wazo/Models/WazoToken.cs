@@ -38,9 +38,9 @@ public sealed record WazoToken
     [JsonPropertyName("utc_expires_at")]
     public string? UtcExpiresAt { get; init; }
 
-    /// <summary>The accesses the token grants.</summary>
+    /// <summary>The accesses the token grants; empty, never null, when the answer has none.</summary>
     [JsonPropertyName("acl")]
-    public IReadOnlyList<string> Acl { get; init; } = [];
+    public IReadOnlyList<string> Acl { get; init => field = value ?? []; } = [];
 
     /// <summary>What wazo-auth knows of the token's user.</summary>
     [JsonPropertyName("metadata")]

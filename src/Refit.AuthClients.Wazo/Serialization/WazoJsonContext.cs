@@ -7,11 +7,13 @@ namespace Refit.AuthClients.Wazo.Serialization;
 /// <summary>
 /// The source-generated JSON metadata of every wazo-auth body. Property names are matched case-insensitively on
 /// read (the server and the spec disagree on <c>location</c>/<c>Location</c>); null properties are not written,
-/// except where a model says otherwise.
+/// except where a model says otherwise. A list of e-mail addresses with a null item is refused as it is read; the
+/// models refuse, as they are read, answers that lack what identifies them (see <see cref="WazoAnswerRules"/>).
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNameCaseInsensitive = true,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    Converters = [typeof(NonNullItemsConverter<WazoUserEmail>)])]
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(WazoBackendList))]
 [JsonSerializable(typeof(WazoConfigPatchOperation))]

@@ -1,9 +1,11 @@
 using System.Net;
 using System.Text;
+using System.Text.Json;
 using Refit.AuthClients.Errors;
 using Refit.AuthClients.Wazo.Api;
 using Refit.AuthClients.Wazo.Errors;
 using Refit.AuthClients.Wazo.Models;
+using Refit.AuthClients.Wazo.Serialization;
 
 namespace Refit.AuthClients.Wazo.Tokens;
 
@@ -18,11 +20,12 @@ internal static class TokenCreation
     {
         var obtainedAt = time.GetUtcNow();
         var response = await api.CreateAsync(Authorization(options), Request(options), options.SessionType, cancellationToken: cancellationToken).ConfigureAwait(false);
-        var token = response?.Data;
-        if (token is null || string.IsNullOrEmpty(token.Token))
+        // An answer read from HTTP was already checked by the same rule as it was read; this covers any other API.
+        var problem = WazoTokenAnswer.Problem(response);
+        if (problem is not null || response?.Data is not { Token: { } value } token)
         {
             var info = new AuthErrorInfo(AuthErrorKind.InvalidResponse, HttpMethod.Post.Method, "/token", HttpStatusCode.OK);
-            throw new WazoAuthInvalidResponseException(info);
+            throw new WazoAuthInvalidResponseException(info, new JsonException(problem));
         }
 
         // The server's own issue and expiry times give the lifetime; counting it from the local send time keeps
@@ -31,7 +34,7 @@ internal static class TokenCreation
             ? served
             : options.Expiration is { } seconds ? TimeSpan.FromSeconds(seconds) : DefaultLifetime;
         var expiresAt = obtainedAt + lifetime;
-        return new TokenLease(token, token.Token, obtainedAt, expiresAt - Margin(options, lifetime), expiresAt);
+        return new TokenLease(token, value, obtainedAt, expiresAt - Margin(options, lifetime), expiresAt);
     }
 
     private static TimeSpan Margin(WazoTokenRenewalOptions options, TimeSpan lifetime)

@@ -16,7 +16,7 @@ public class WazoAclTests
         Case("confd.users.read", "CONFD.users.read", false),
         Case("confd.users.read", "confdXusers.read", false),
 
-        // * is a run without a dot: one segment, possibly empty, or part of one.
+        // * is a run without a dot (nor a '#'): one segment, possibly empty, or part of one.
         Case("confd.users.*.read", "confd.users.42.read", true),
         Case("confd.users.*.read", "confd.users.a.b.read", false),
         Case("confd.users.*.read", "confd.users..read", true),
@@ -26,6 +26,14 @@ public class WazoAclTests
         Case("confd.*s.read", "confd.users.read", true),
         Case("*.*.*", "a.b.c", true),
         Case("*.*.*", "a.b", false),
+
+        // * never matches a '#' of the required access (wazo's [^.#]*?): a one-segment grant is not an any-run grant.
+        Case("confd.*", "confd.#", false),
+        Case("confd.*.read", "confd.#.read", false),
+        Case("confd.us*", "confd.us#", false),
+        Case("*", "#", false),
+        Case("confd.#", "confd.#", true),
+        Case("#", "confd.#", true),
 
         // # is any run, dots included.
         Case("confd.#", "confd.users.42.read", true),

@@ -1,4 +1,5 @@
 using Refit.AuthClients.Wazo.Api;
+using Refit.AuthClients.Wazo.Errors;
 using Refit.AuthClients.Wazo.Models;
 using static Refit.AuthClients.Wazo.Tests.WazoExamples;
 
@@ -15,7 +16,7 @@ public class PagingTests
         using var h = FacadeHarness.Create();
         for (var offset = 0; offset < 5; offset += 2)
         {
-            var names = Enumerable.Range(offset, Math.Min(2, 5 - offset)).Select(i => $$"""{"username": "user{{i}}"}""");
+            var names = Enumerable.Range(offset, Math.Min(2, 5 - offset)).Select(i => $$"""{"uuid": "u{{i}}", "username": "user{{i}}"}""");
             h.Expect(HttpMethod.Get, "/users")
                 .WithExactQueryString($"search=user&order=username&limit=2&offset={offset}")
                 .WithHeaders(WazoHeaders.Tenant, Sub)
@@ -32,7 +33,7 @@ public class PagingTests
     public async Task ListAllAsync_starts_at_the_query_offset_and_stops_at_an_empty_page()
     {
         using var h = FacadeHarness.Create();
-        h.Expect(HttpMethod.Get, "/groups").WithExactQueryString("limit=100&offset=10").RespondJson("""{"total": 50, "filtered": 50, "items": [{"name": "a"}]}""");
+        h.Expect(HttpMethod.Get, "/groups").WithExactQueryString("limit=100&offset=10").RespondJson("""{"total": 50, "filtered": 50, "items": [{"uuid": "g1", "name": "a"}]}""");
         h.Expect(HttpMethod.Get, "/groups").WithExactQueryString("limit=100&offset=11").RespondJson("""{"total": 50, "filtered": 50, "items": []}""");
 
         var groups = await h.Client.Groups.ListAllAsync(new WazoGroupListQuery { Offset = 10 }).ToListAsync();
@@ -45,12 +46,85 @@ public class PagingTests
     public async Task ListAllAsync_of_policies_stops_at_total_since_the_envelope_has_no_filtered()
     {
         using var h = FacadeHarness.Create();
-        h.Expect(HttpMethod.Get, "/policies").WithExactQueryString("limit=1&offset=0").RespondJson("""{"total": 2, "items": [{"name": "a"}]}""");
-        h.Expect(HttpMethod.Get, "/policies").WithExactQueryString("limit=1&offset=1").RespondJson("""{"total": 2, "items": [{"name": "b"}]}""");
+        h.Expect(HttpMethod.Get, "/policies").WithExactQueryString("limit=1&offset=0").RespondJson("""{"total": 2, "items": [{"uuid": "p1", "name": "a"}]}""");
+        h.Expect(HttpMethod.Get, "/policies").WithExactQueryString("limit=1&offset=1").RespondJson("""{"total": 2, "items": [{"uuid": "p2", "name": "b"}]}""");
 
         var policies = await h.Client.Policies.ListAllAsync(pageSize: 1).ToListAsync();
 
         Assert.That(policies.Select(p => p.Name), Is.EqualTo(new[] { "a", "b" }));
+        h.Mock.VerifyNoOutstandingExpectation();
+    }
+
+    [Test]
+    public async Task ListAllAsync_refuses_a_page_without_total_rather_than_stopping_early()
+    {
+        using var h = FacadeHarness.Create();
+        h.Expect(HttpMethod.Get, "/users").WithExactQueryString("limit=1&offset=0").RespondJson("""{"total": 3, "filtered": 3, "items": [{"uuid": "u0"}]}""");
+        h.Expect(HttpMethod.Get, "/users").WithExactQueryString("limit=1&offset=1").RespondJson("""{"filtered": 3, "items": [{"uuid": "u1"}]}""");
+
+        var read = new List<string?>();
+        var thrown = await Assert.ThrowsAsync<WazoAuthInvalidResponseException>(async () =>
+        {
+            await foreach (var user in h.Client.Users.ListAllAsync(pageSize: 1))
+            {
+                read.Add(user.Uuid);
+            }
+        });
+
+        Assert.That(thrown!.RequestPath, Does.EndWith("/users?limit=1&offset=1"));
+        Assert.That(read, Is.EqualTo(new[] { "u0" }));
+    }
+
+    [Test]
+    public async Task ListAllAsync_stops_before_the_offset_overflows()
+    {
+        using var h = FacadeHarness.Create();
+        h.Expect(HttpMethod.Get, "/groups").WithExactQueryString($"limit=100&offset={int.MaxValue - 1}")
+            .RespondJson($$"""{"total": {{int.MaxValue}}, "filtered": {{int.MaxValue}}, "items": [{"uuid": "a"}, {"uuid": "b"}, {"uuid": "c"}]}""");
+
+        var groups = await h.Client.Groups.ListAllAsync(new WazoGroupListQuery { Offset = int.MaxValue - 1 }).ToListAsync();
+
+        Assert.That(groups, Has.Count.EqualTo(3));
+        h.Mock.VerifyNoOutstandingExpectation();
+    }
+
+    /// <summary>A count that grows with every page: ceil(4 / 2) + 1 = 3 pages are read, then the reading stops.</summary>
+    [Test]
+    public async Task ListAllAsync_reads_at_most_the_pages_the_first_count_allows_plus_one()
+    {
+        using var h = FacadeHarness.Create();
+        var requests = 0;
+        h.Mock.When(HttpMethod.Get, WazoHarness.BaseUrl + "/sessions").Respond(request =>
+        {
+            var offset = int.Parse(System.Web.HttpUtility.ParseQueryString(request.RequestUri!.Query)["offset"]!, System.Globalization.CultureInfo.InvariantCulture);
+            var body = ++requests > 10
+                ? """{"message": "the test server gives up"}"""
+                : $$"""{"total": {{offset + 4}}, "filtered": {{offset + 4}}, "items": [{"uuid": "s{{offset}}"}, {"uuid": "s{{offset + 1}}"}]}""";
+            return new HttpResponseMessage(requests > 10 ? System.Net.HttpStatusCode.InternalServerError : System.Net.HttpStatusCode.OK)
+            {
+                Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json"),
+            };
+        });
+
+        var sessions = await h.Client.Sessions.ListAllAsync(pageSize: 2).ToListAsync();
+
+        Assert.That(sessions, Has.Count.EqualTo(6));
+        Assert.That(requests, Is.EqualTo(3));
+    }
+
+    [Test]
+    public async Task ListAllAsync_is_not_cut_short_by_a_server_serving_smaller_pages_than_asked()
+    {
+        using var h = FacadeHarness.Create();
+        for (var offset = 0; offset < 5; offset++)
+        {
+            h.Expect(HttpMethod.Get, "/sessions").WithExactQueryString($"limit=100&offset={offset}")
+                .RespondJson($$"""{"total": 5, "filtered": 5, "items": [{"uuid": "s{{offset}}"}]}""");
+        }
+
+        var sessions = await h.Client.Sessions.ListAllAsync().ToListAsync();
+
+        Assert.That(sessions, Has.Count.EqualTo(5));
         h.Mock.VerifyNoOutstandingExpectation();
     }
 
@@ -87,9 +161,9 @@ public class PagingTests
     {
         using var h = FacadeHarness.Create();
         h.Expect(HttpMethod.Get, path).WithExactQueryString("limit=2&offset=0").WithHeaders(WazoHeaders.Tenant, Sub)
-            .RespondJson("""{"total": 3, "filtered": 3, "items": [{}, {}]}""");
+            .RespondJson("""{"total": 3, "filtered": 3, "items": [{"uuid": "a"}, {"uuid": "b"}]}""");
         h.Expect(HttpMethod.Get, path).WithExactQueryString("limit=2&offset=2").WithHeaders(WazoHeaders.Tenant, Sub)
-            .RespondJson("""{"total": 3, "filtered": 3, "items": [{}]}""");
+            .RespondJson("""{"total": 3, "filtered": 3, "items": [{"uuid": "c"}]}""");
 
         var items = await readAll(h.Client, 2).ToListAsync();
 

@@ -327,9 +327,21 @@ public class WazoRenewingTokenSourceTests
     [Test]
     public async Task An_answer_without_a_token_is_an_invalid_response()
     {
-        await using var source = new WazoRenewingTokenSource(new EmptyAnswerApi(), Options(), _time);
+        await using var source = new WazoRenewingTokenSource(new FixedAnswerApi(new WazoTokenResponse()), Options(), _time);
 
         await Assert.ThrowsAsync<WazoAuthInvalidResponseException>(async () => await source.GetTokenAsync());
+    }
+
+    /// <summary>The same rule as the client's token calls: a token for no one (no auth_id) is not a usable token.</summary>
+    [Test]
+    public async Task An_answer_without_an_auth_id_is_an_invalid_response()
+    {
+        var answer = new WazoTokenResponse { Data = new WazoToken { Token = "token-1" } };
+        await using var source = new WazoRenewingTokenSource(new FixedAnswerApi(answer), Options(), _time);
+
+        var thrown = await Assert.ThrowsAsync<WazoAuthInvalidResponseException>(async () => await source.GetTokenAsync());
+
+        Assert.That(thrown!.InnerException?.Message, Does.Contain("auth_id"));
     }
 
     [Test]
@@ -396,10 +408,10 @@ public class WazoRenewingTokenSourceTests
             throw new InvalidOperationException("logger bug");
     }
 
-    private sealed class EmptyAnswerApi : Api.IWazoTokenApi
+    private sealed class FixedAnswerApi(WazoTokenResponse answer) : Api.IWazoTokenApi
     {
         public Task<WazoTokenResponse> CreateAsync(string authorization, WazoTokenRequest request, string? sessionType = null, bool ownCredentials = true, CancellationToken cancellationToken = default) =>
-            Task.FromResult(new WazoTokenResponse());
+            Task.FromResult(answer);
 
         public Task<WazoTokenResponse> GetAsync(string token, string? requiredAcl = null, string? tenant = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 

@@ -11,11 +11,9 @@ internal sealed class WazoAdminClient(IWazoUserEmailApi api, WazoClientTenant te
         string? tenant = null,
         CancellationToken cancellationToken = default) =>
         WazoAnswers.Required(
-            api.AdminUpdateAsync(
+            () => api.AdminUpdateAsync(
                 WazoArguments.Text(userUuid, nameof(userUuid)),
                 WazoArguments.Emails(emails, nameof(emails)),
                 tenants.Resolve(tenant),
-                cancellationToken),
-            HttpMethod.Put,
-            "/admin/users/{user_uuid}/emails");
+                cancellationToken));
 }

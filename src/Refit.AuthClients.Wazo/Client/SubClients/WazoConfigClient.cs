@@ -7,14 +7,12 @@ namespace Refit.AuthClients.Wazo;
 internal sealed class WazoConfigClient(IWazoConfigApi api, WazoClientTenant tenants) : IWazoConfigClient
 {
     public Task<JsonElement> GetAsync(string? tenant = null, CancellationToken cancellationToken = default) =>
-        WazoAnswers.Json(api.GetAsync(tenants.Resolve(tenant), cancellationToken), HttpMethod.Get, "/config");
+        WazoAnswers.Object(() => api.GetAsync(tenants.Resolve(tenant), cancellationToken));
 
     public Task<JsonElement> PatchAsync(
         IEnumerable<WazoConfigPatchOperation> operations,
         string? tenant = null,
         CancellationToken cancellationToken = default) =>
-        WazoAnswers.Json(
-            api.PatchAsync(WazoArguments.Items(operations, nameof(operations)), tenants.Resolve(tenant), cancellationToken),
-            HttpMethod.Patch,
-            "/config");
+        WazoAnswers.Object(
+            () => api.PatchAsync(WazoArguments.Items(operations, nameof(operations)), tenants.Resolve(tenant), cancellationToken));
 }

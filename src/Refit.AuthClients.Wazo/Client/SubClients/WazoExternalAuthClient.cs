@@ -6,26 +6,21 @@ namespace Refit.AuthClients.Wazo;
 
 internal sealed class WazoExternalAuthClient(IWazoExternalAuthApi api, IWazoMobileAuthApi mobile, WazoClientTenant tenants) : IWazoExternalAuthClient
 {
-    private const string UserDataPath = "/users/{user_uuid}/external/{auth_type}";
-    private const string ConfigPath = "/external/{auth_type}/config";
-
     public Task<JsonElement> CreateAsync(
         string authType,
         string userUuid,
         JsonElement data,
         string? tenant = null,
         CancellationToken cancellationToken = default) =>
-        SendUserData(api.CreateUserDataAsync, HttpMethod.Post, authType, userUuid, data, tenant, cancellationToken);
+        SendUserData(api.CreateUserDataAsync, authType, userUuid, data, tenant, cancellationToken);
 
     public Task<JsonElement> GetAsync(string authType, string userUuid, string? tenant = null, CancellationToken cancellationToken = default) =>
-        WazoAnswers.Json(
-            api.GetUserDataAsync(
+        WazoAnswers.Object(
+            () => api.GetUserDataAsync(
                 WazoArguments.Text(authType, nameof(authType)),
                 WazoArguments.Text(userUuid, nameof(userUuid)),
                 tenants.Resolve(tenant),
-                cancellationToken),
-            HttpMethod.Get,
-            UserDataPath);
+                cancellationToken));
 
     public Task<JsonElement> UpdateAsync(
         string authType,
@@ -33,7 +28,7 @@ internal sealed class WazoExternalAuthClient(IWazoExternalAuthApi api, IWazoMobi
         JsonElement data,
         string? tenant = null,
         CancellationToken cancellationToken = default) =>
-        SendUserData(api.UpdateUserDataAsync, HttpMethod.Put, authType, userUuid, data, tenant, cancellationToken);
+        SendUserData(api.UpdateUserDataAsync, authType, userUuid, data, tenant, cancellationToken);
 
     public Task DeleteAsync(string authType, string userUuid, string? tenant = null, CancellationToken cancellationToken = default) =>
         api.DeleteUserDataAsync(
@@ -81,9 +76,7 @@ internal sealed class WazoExternalAuthClient(IWazoExternalAuthApi api, IWazoMobi
 
     public Task<WazoExternalConfig> GetConfigAsync(string authType, string? tenant = null, CancellationToken cancellationToken = default) =>
         WazoAnswers.Required(
-            api.GetConfigAsync(WazoArguments.Text(authType, nameof(authType)), tenants.Resolve(tenant), cancellationToken),
-            HttpMethod.Get,
-            ConfigPath);
+            () => api.GetConfigAsync(WazoArguments.Text(authType, nameof(authType)), tenants.Resolve(tenant), cancellationToken));
 
     public Task UpdateConfigAsync(string authType, WazoExternalConfig config, string? tenant = null, CancellationToken cancellationToken = default) =>
         api.UpdateConfigAsync(
@@ -98,33 +91,28 @@ internal sealed class WazoExternalAuthClient(IWazoExternalAuthApi api, IWazoMobi
     public async Task<string?> GetMobileSenderIdAsync(string userUuid, string? tenant = null, CancellationToken cancellationToken = default)
     {
         var answer = await WazoAnswers.Required(
-            mobile.GetSenderIdAsync(WazoArguments.Text(userUuid, nameof(userUuid)), tenants.Resolve(tenant), cancellationToken),
-            HttpMethod.Get,
-            "/users/{user_uuid}/external/mobile/sender_id").ConfigureAwait(false);
+            () => mobile.GetSenderIdAsync(WazoArguments.Text(userUuid, nameof(userUuid)), tenants.Resolve(tenant), cancellationToken)).ConfigureAwait(false);
         return answer.SenderId;
     }
 
     private Task<JsonElement> SendUserData(
         Func<string, string, JsonElement, string?, CancellationToken, Task<JsonElement>> send,
-        HttpMethod method,
         string authType,
         string userUuid,
         JsonElement data,
         string? tenant,
         CancellationToken cancellationToken) =>
-        WazoAnswers.Json(
-            send(
+        WazoAnswers.Object(
+            () => send(
                 WazoArguments.Text(authType, nameof(authType)),
                 WazoArguments.Text(userUuid, nameof(userUuid)),
                 WazoArguments.JsonObject(data, nameof(data)),
                 tenants.Resolve(tenant),
-                cancellationToken),
-            method,
-            UserDataPath);
+                cancellationToken));
 
     private WazoListing<WazoExternalAuthListQuery, WazoExternalAuth> UserAuths(string userUuid) =>
-        WazoListing.Under<WazoExternalAuthListQuery, WazoExternalAuth>(userUuid, nameof(userUuid), api.ListForUserAsync, "/users/{user_uuid}/external", tenants);
+        WazoListing.Under<WazoExternalAuthListQuery, WazoExternalAuth>(userUuid, nameof(userUuid), api.ListForUserAsync, tenants);
 
     private WazoListing<WazoListQuery, WazoExternalAuthUser> ConnectedUsers(string authType) =>
-        WazoListing.Under<WazoListQuery, WazoExternalAuthUser>(authType, nameof(authType), api.ListConnectedUsersAsync, "/external/{auth_type}/users", tenants);
+        WazoListing.Under<WazoListQuery, WazoExternalAuthUser>(authType, nameof(authType), api.ListConnectedUsersAsync, tenants);
 }

@@ -5,9 +5,7 @@ namespace Refit.AuthClients.Wazo;
 
 internal sealed class WazoGroupsClient(IWazoGroupApi api, WazoClientTenant tenants) : IWazoGroupsClient
 {
-    private const string GroupPath = "/groups/{group_uuid}";
-
-    private readonly WazoListing<WazoGroupListQuery, WazoGroup> _groups = new(api.ListAsync, "/groups", tenants);
+    private readonly WazoListing<WazoGroupListQuery, WazoGroup> _groups = new(api.ListAsync, tenants);
 
     public Task<WazoList<WazoGroup>> ListAsync(WazoGroupListQuery? query = null, string? tenant = null, CancellationToken cancellationToken = default) =>
         _groups.Page(query, tenant, cancellationToken);
@@ -23,21 +21,19 @@ internal sealed class WazoGroupsClient(IWazoGroupApi api, WazoClientTenant tenan
     {
         WazoArguments.Required(group, nameof(group));
         WazoArguments.Field(group.Name, nameof(group.Name), nameof(group));
-        return WazoAnswers.Required(api.CreateAsync(group, tenants.Resolve(tenant), cancellationToken), HttpMethod.Post, "/groups");
+        return WazoAnswers.Required(() => api.CreateAsync(group, tenants.Resolve(tenant), cancellationToken));
     }
 
     public Task<WazoGroup> GetAsync(string groupUuid, string? tenant = null, CancellationToken cancellationToken = default) =>
         WazoAnswers.Required(
-            api.GetAsync(WazoArguments.Text(groupUuid, nameof(groupUuid)), tenants.Resolve(tenant), cancellationToken),
-            HttpMethod.Get,
-            GroupPath);
+            () => api.GetAsync(WazoArguments.Text(groupUuid, nameof(groupUuid)), tenants.Resolve(tenant), cancellationToken));
 
     public Task<WazoGroup> UpdateAsync(string groupUuid, WazoGroupUpdate group, string? tenant = null, CancellationToken cancellationToken = default)
     {
         WazoArguments.Text(groupUuid, nameof(groupUuid));
         WazoArguments.Required(group, nameof(group));
         WazoArguments.Field(group.Name, nameof(group.Name), nameof(group));
-        return WazoAnswers.Required(api.UpdateAsync(groupUuid, group, tenants.Resolve(tenant), cancellationToken), HttpMethod.Put, GroupPath);
+        return WazoAnswers.Required(() => api.UpdateAsync(groupUuid, group, tenants.Resolve(tenant), cancellationToken));
     }
 
     public Task DeleteAsync(string groupUuid, string? tenant = null, CancellationToken cancellationToken = default) =>
@@ -102,8 +98,8 @@ internal sealed class WazoGroupsClient(IWazoGroupApi api, WazoClientTenant tenan
             cancellationToken);
 
     private WazoListing<WazoListQuery, WazoPolicy> Policies(string groupUuid) =>
-        WazoListing.Under<WazoListQuery, WazoPolicy>(groupUuid, nameof(groupUuid), api.ListPoliciesAsync, GroupPath + "/policies", tenants);
+        WazoListing.Under<WazoListQuery, WazoPolicy>(groupUuid, nameof(groupUuid), api.ListPoliciesAsync, tenants);
 
     private WazoListing<WazoListQuery, WazoUser> Users(string groupUuid) =>
-        WazoListing.Under<WazoListQuery, WazoUser>(groupUuid, nameof(groupUuid), api.ListUsersAsync, GroupPath + "/users", tenants);
+        WazoListing.Under<WazoListQuery, WazoUser>(groupUuid, nameof(groupUuid), api.ListUsersAsync, tenants);
 }

@@ -5,11 +5,9 @@ namespace Refit.AuthClients.Wazo;
 
 internal sealed class WazoIdpClient(IWazoIdpApi api, WazoClientTenant tenants) : IWazoIdpClient
 {
-    public async Task<WazoIdpList> ListAsync(string? tenant = null, CancellationToken cancellationToken = default)
-    {
-        var list = await WazoAnswers.Required(api.ListAsync(tenants.Resolve(tenant), cancellationToken), HttpMethod.Get, "/idp").ConfigureAwait(false);
-        return list.Items is not null ? list : throw WazoAnswers.Invalid(HttpMethod.Get, "/idp", "The body is not a list envelope with items.");
-    }
+    // The envelope (total and items) is checked as it is read.
+    public Task<WazoIdpList> ListAsync(string? tenant = null, CancellationToken cancellationToken = default) =>
+        WazoAnswers.Required(() => api.ListAsync(tenants.Resolve(tenant), cancellationToken));
 
     public Task AddUserAsync(string idpType, string userUuid, string? tenant = null, CancellationToken cancellationToken = default) =>
         api.AddUserAsync(

@@ -5,10 +5,8 @@ namespace Refit.AuthClients.Wazo;
 
 internal sealed class WazoLdapConfigClient(IWazoLdapConfigApi api, WazoClientTenant tenants) : IWazoLdapConfigClient
 {
-    private const string Path = "/backends/ldap";
-
     public Task<WazoLdapConfig> GetAsync(string? tenant = null, CancellationToken cancellationToken = default) =>
-        WazoAnswers.Required(api.GetAsync(tenants.Resolve(tenant), cancellationToken), HttpMethod.Get, Path);
+        WazoAnswers.Required(() => api.GetAsync(tenants.Resolve(tenant), cancellationToken));
 
     public Task<WazoLdapConfig> UpdateAsync(WazoLdapConfigUpdate config, string? tenant = null, CancellationToken cancellationToken = default)
     {
@@ -17,7 +15,7 @@ internal sealed class WazoLdapConfigClient(IWazoLdapConfigApi api, WazoClientTen
         WazoArguments.Field(config.UserBaseDn, nameof(config.UserBaseDn), nameof(config));
         WazoArguments.Field(config.UserLoginAttribute, nameof(config.UserLoginAttribute), nameof(config));
         WazoArguments.Field(config.UserEmailAttribute, nameof(config.UserEmailAttribute), nameof(config));
-        return WazoAnswers.Required(api.UpdateAsync(config, tenants.Resolve(tenant), cancellationToken), HttpMethod.Put, Path);
+        return WazoAnswers.Required(() => api.UpdateAsync(config, tenants.Resolve(tenant), cancellationToken));
     }
 
     public Task DeleteAsync(string? tenant = null, CancellationToken cancellationToken = default) =>

@@ -5,9 +5,7 @@ namespace Refit.AuthClients.Wazo;
 
 internal sealed class WazoPoliciesClient(IWazoPolicyApi api, WazoClientTenant tenants) : IWazoPoliciesClient
 {
-    private const string PolicyPath = "/policies/{policy_uuid}";
-
-    private readonly WazoListing<WazoPolicyListQuery, WazoPolicy> _policies = new(api.ListAsync, "/policies", tenants);
+    private readonly WazoListing<WazoPolicyListQuery, WazoPolicy> _policies = new(api.ListAsync, tenants);
 
     public Task<WazoList<WazoPolicy>> ListAsync(WazoPolicyListQuery? query = null, string? tenant = null, CancellationToken cancellationToken = default) =>
         _policies.Page(query, tenant, cancellationToken);
@@ -20,19 +18,15 @@ internal sealed class WazoPoliciesClient(IWazoPolicyApi api, WazoClientTenant te
         _policies.All(query, pageSize, tenant, cancellationToken);
 
     public Task<WazoPolicy> CreateAsync(WazoPolicyCreate policy, string? tenant = null, CancellationToken cancellationToken = default) =>
-        WazoAnswers.Required(api.CreateAsync(Checked(policy, nameof(policy)), tenants.Resolve(tenant), cancellationToken), HttpMethod.Post, "/policies");
+        WazoAnswers.Required(() => api.CreateAsync(Checked(policy, nameof(policy)), tenants.Resolve(tenant), cancellationToken));
 
     public Task<WazoPolicy> GetAsync(string policyUuid, string? tenant = null, CancellationToken cancellationToken = default) =>
         WazoAnswers.Required(
-            api.GetAsync(WazoArguments.Text(policyUuid, nameof(policyUuid)), tenants.Resolve(tenant), cancellationToken),
-            HttpMethod.Get,
-            PolicyPath);
+            () => api.GetAsync(WazoArguments.Text(policyUuid, nameof(policyUuid)), tenants.Resolve(tenant), cancellationToken));
 
     public Task<WazoPolicy> UpdateAsync(string policyUuid, WazoPolicyUpdate policy, string? tenant = null, CancellationToken cancellationToken = default) =>
         WazoAnswers.Required(
-            api.UpdateAsync(WazoArguments.Text(policyUuid, nameof(policyUuid)), Checked(policy, nameof(policy)), tenants.Resolve(tenant), cancellationToken),
-            HttpMethod.Put,
-            PolicyPath);
+            () => api.UpdateAsync(WazoArguments.Text(policyUuid, nameof(policyUuid)), Checked(policy, nameof(policy)), tenants.Resolve(tenant), cancellationToken));
 
     public Task DeleteAsync(string policyUuid, string? tenant = null, CancellationToken cancellationToken = default) =>
         api.DeleteAsync(WazoArguments.Text(policyUuid, nameof(policyUuid)), tenants.Resolve(tenant), cancellationToken);

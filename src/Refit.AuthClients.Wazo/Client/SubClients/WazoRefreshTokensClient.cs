@@ -5,7 +5,7 @@ namespace Refit.AuthClients.Wazo;
 
 internal sealed class WazoRefreshTokensClient(IWazoRefreshTokenApi api, WazoClientTenant tenants) : IWazoRefreshTokensClient
 {
-    private readonly WazoListing<WazoRefreshTokenListQuery, WazoRefreshToken> _tokens = new(api.ListAsync, "/tokens", tenants);
+    private readonly WazoListing<WazoRefreshTokenListQuery, WazoRefreshToken> _tokens = new(api.ListAsync, tenants);
 
     public Task<WazoList<WazoRefreshToken>> ListAsync(
         WazoRefreshTokenListQuery? query = null,

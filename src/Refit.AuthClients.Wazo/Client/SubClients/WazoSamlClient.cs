@@ -1,16 +1,12 @@
 using System.Net;
 using Refit.AuthClients.Errors;
 using Refit.AuthClients.Wazo.Api;
-using Refit.AuthClients.Wazo.Errors;
 using Refit.AuthClients.Wazo.Models;
 
 namespace Refit.AuthClients.Wazo;
 
 internal sealed class WazoSamlClient(IWazoSamlApi api, WazoClientTenant tenants) : IWazoSamlClient
 {
-    private const string AcsPath = "/saml/acs";
-    private const string LogoutPath = "/saml/logout";
-
     public Task<WazoSamlSsoResult> SsoAsync(string domain, Uri redirectUrl, CancellationToken cancellationToken = default)
     {
         var context = new WazoSamlLoginContext
@@ -18,7 +14,7 @@ internal sealed class WazoSamlClient(IWazoSamlApi api, WazoClientTenant tenants)
             Domain = WazoArguments.Text(domain, nameof(domain)),
             RedirectUrl = WazoArguments.Required(redirectUrl, nameof(redirectUrl)).OriginalString,
         };
-        return WazoAnswers.Required(api.SsoAsync(context, cancellationToken), HttpMethod.Post, "/saml/sso");
+        return WazoAnswers.Required(() => api.SsoAsync(context, cancellationToken));
     }
 
     public async Task<Uri> AcsAsync(string samlResponse, string relayState, CancellationToken cancellationToken = default)
@@ -34,16 +30,24 @@ internal sealed class WazoSamlClient(IWazoSamlApi api, WazoClientTenant tenants)
             return location;
         }
 
-        throw new WazoAuthInvalidResponseException(
-            new AuthErrorInfo(AuthErrorKind.InvalidResponse, HttpMethod.Post.Method, AcsPath, response.StatusCode, response.ReasonPhrase),
+        var body = await ResponseBodyReader.ReadBufferedBoundedAsync(response.Content).ConfigureAwait(false);
+        throw WazoAnswer.Invalid(
+            response.RequestMessage,
+            response.StatusCode,
+            response.ReasonPhrase,
+            body,
             new InvalidOperationException("The answer is not a redirect (302 or 303) with a Location header."));
     }
 
     public async Task<Uri> LogoutAsync(string? tenant = null, CancellationToken cancellationToken = default)
     {
-        var result = await WazoAnswers.Required(api.LogoutAsync(tenants.Resolve(tenant), cancellationToken), HttpMethod.Get, LogoutPath).ConfigureAwait(false);
-        return Uri.TryCreate(result.Location, UriKind.RelativeOrAbsolute, out var location) && result.Location.Length > 0
-            ? location
-            : throw WazoAnswers.Invalid(HttpMethod.Get, LogoutPath, "The body has no location.");
+        var result = await WazoAnswers.Required(
+            () => api.LogoutAsync(tenants.Resolve(tenant), cancellationToken),
+            answer => LocationOf(answer) is null ? "The body's location is not a URI." : null).ConfigureAwait(false);
+        return LocationOf(result)!;
     }
+
+    // The location is present (checked as it is read); it must also be a URI.
+    private static Uri? LocationOf(WazoSamlLogoutResult result) =>
+        Uri.TryCreate(result.Location, UriKind.RelativeOrAbsolute, out var location) ? location : null;
 }

@@ -5,10 +5,8 @@ namespace Refit.AuthClients.Wazo;
 
 internal sealed class WazoSamlConfigClient(IWazoSamlConfigApi api, WazoClientTenant tenants) : IWazoSamlConfigClient
 {
-    private const string Path = "/backends/saml";
-
     public Task<WazoSamlConfig> GetAsync(string? tenant = null, CancellationToken cancellationToken = default) =>
-        WazoAnswers.Required(api.GetAsync(tenants.Resolve(tenant), cancellationToken), HttpMethod.Get, Path);
+        WazoAnswers.Required(() => api.GetAsync(tenants.Resolve(tenant), cancellationToken));
 
     public Task<WazoSamlConfig> CreateAsync(
         string domainUuid,
@@ -18,15 +16,13 @@ internal sealed class WazoSamlConfigClient(IWazoSamlConfigApi api, WazoClientTen
         string? tenant = null,
         CancellationToken cancellationToken = default) =>
         WazoAnswers.Required(
-            api.CreateAsync(
+            () => api.CreateAsync(
                 WazoArguments.Text(domainUuid, nameof(domainUuid)),
                 WazoArguments.Text(entityId, nameof(entityId)),
                 WazoArguments.Required(acsUrl, nameof(acsUrl)).OriginalString,
                 MetadataFile(WazoArguments.Required(metadata, nameof(metadata))),
                 tenants.Resolve(tenant),
-                cancellationToken),
-            HttpMethod.Post,
-            Path);
+                cancellationToken));
 
     public Task<WazoSamlConfig> UpdateAsync(
         string? domainUuid = null,
@@ -42,22 +38,20 @@ internal sealed class WazoSamlConfigClient(IWazoSamlConfigApi api, WazoClientTen
         }
 
         return WazoAnswers.Required(
-            api.UpdateAsync(
+            () => api.UpdateAsync(
                 WazoArguments.Optional(domainUuid, nameof(domainUuid)),
                 WazoArguments.Optional(entityId, nameof(entityId)),
                 acsUrl?.OriginalString,
                 metadata is null ? null : MetadataFile(metadata),
                 tenants.Resolve(tenant),
-                cancellationToken),
-            HttpMethod.Put,
-            Path);
+                cancellationToken));
     }
 
     public Task DeleteAsync(string? tenant = null, CancellationToken cancellationToken = default) =>
         api.DeleteAsync(tenants.Resolve(tenant), cancellationToken);
 
     public Task<WazoSamlAcsUrlTemplate> GetAcsTemplateAsync(string? tenant = null, CancellationToken cancellationToken = default) =>
-        WazoAnswers.Required(api.GetAcsUrlTemplateAsync(tenants.Resolve(tenant), cancellationToken), HttpMethod.Get, Path + "/acs_url_template");
+        WazoAnswers.Required(() => api.GetAcsUrlTemplateAsync(tenants.Resolve(tenant), cancellationToken));
 
     public async Task<byte[]> GetMetadataAsync(string? tenant = null, CancellationToken cancellationToken = default)
     {

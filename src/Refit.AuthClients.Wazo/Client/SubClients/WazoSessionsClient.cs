@@ -5,7 +5,7 @@ namespace Refit.AuthClients.Wazo;
 
 internal sealed class WazoSessionsClient(IWazoSessionApi api, WazoClientTenant tenants) : IWazoSessionsClient
 {
-    private readonly WazoListing<WazoListQuery, WazoSession> _sessions = new(api.ListAsync, "/sessions", tenants);
+    private readonly WazoListing<WazoListQuery, WazoSession> _sessions = new(api.ListAsync, tenants);
 
     public Task<WazoList<WazoSession>> ListAsync(WazoListQuery? query = null, string? tenant = null, CancellationToken cancellationToken = default) =>
         _sessions.Page(query, tenant, cancellationToken);

@@ -5,9 +5,7 @@ namespace Refit.AuthClients.Wazo;
 
 internal sealed class WazoTenantsClient(IWazoTenantApi api, WazoClientTenant tenants) : IWazoTenantsClient
 {
-    private const string TenantPath = "/tenants/{tenant_uuid}";
-
-    private readonly WazoListing<WazoTenantListQuery, WazoTenant> _tenants = new(api.ListAsync, "/tenants", tenants);
+    private readonly WazoListing<WazoTenantListQuery, WazoTenant> _tenants = new(api.ListAsync, tenants);
 
     public Task<WazoList<WazoTenant>> ListAsync(WazoTenantListQuery? query = null, string? tenant = null, CancellationToken cancellationToken = default) =>
         _tenants.Page(query, tenant, cancellationToken);
@@ -21,34 +19,26 @@ internal sealed class WazoTenantsClient(IWazoTenantApi api, WazoClientTenant ten
 
     public Task<WazoTenant> CreateAsync(WazoTenantCreate newTenant, string? tenant = null, CancellationToken cancellationToken = default) =>
         WazoAnswers.Required(
-            api.CreateAsync(WazoArguments.Required(newTenant, nameof(newTenant)), tenants.Resolve(tenant), cancellationToken),
-            HttpMethod.Post,
-            "/tenants");
+            () => api.CreateAsync(WazoArguments.Required(newTenant, nameof(newTenant)), tenants.Resolve(tenant), cancellationToken));
 
     public Task<WazoTenant> GetAsync(string tenantUuid, string? tenant = null, CancellationToken cancellationToken = default) =>
         WazoAnswers.Required(
-            api.GetAsync(WazoArguments.Text(tenantUuid, nameof(tenantUuid)), tenants.Resolve(tenant), cancellationToken),
-            HttpMethod.Get,
-            TenantPath);
+            () => api.GetAsync(WazoArguments.Text(tenantUuid, nameof(tenantUuid)), tenants.Resolve(tenant), cancellationToken));
 
     public Task<WazoTenant> UpdateAsync(string tenantUuid, WazoTenantUpdate update, string? tenant = null, CancellationToken cancellationToken = default) =>
         WazoAnswers.Required(
-            api.UpdateAsync(
+            () => api.UpdateAsync(
                 WazoArguments.Text(tenantUuid, nameof(tenantUuid)),
                 WazoArguments.Required(update, nameof(update)),
                 tenants.Resolve(tenant),
-                cancellationToken),
-            HttpMethod.Put,
-            TenantPath);
+                cancellationToken));
 
     public Task DeleteAsync(string tenantUuid, string? tenant = null, CancellationToken cancellationToken = default) =>
         api.DeleteAsync(WazoArguments.Text(tenantUuid, nameof(tenantUuid)), tenants.Resolve(tenant), cancellationToken);
 
     public Task<WazoList<WazoTenantDomain>> GetDomainsAsync(string tenantUuid, string? tenant = null, CancellationToken cancellationToken = default) =>
-        WazoAnswers.List(
-            api.ListDomainsAsync(WazoArguments.Text(tenantUuid, nameof(tenantUuid)), tenants.Resolve(tenant), cancellationToken),
-            HttpMethod.Get,
-            TenantPath + "/domains");
+        WazoAnswers.Required(
+            () => api.ListDomainsAsync(WazoArguments.Text(tenantUuid, nameof(tenantUuid)), tenants.Resolve(tenant), cancellationToken));
 
     public Task UpdateParentAsync(string tenantUuid, string parentUuid, string? tenant = null, CancellationToken cancellationToken = default) =>
         api.UpdateParentAsync(

@@ -4,6 +4,7 @@ using Refit.AuthClients.Wazo.Api;
 using Refit.AuthClients.Wazo.Errors;
 using Refit.AuthClients.Wazo.Models;
 using Refit.AuthClients.Wazo.Options;
+using Refit.AuthClients.Wazo.Serialization;
 
 namespace Refit.AuthClients.Wazo;
 
@@ -13,8 +14,6 @@ internal sealed class WazoTokenClient(
     WazoClientTenant tenants,
     WazoAuthClientOptions options) : IWazoTokenClient
 {
-    private const string TokenPath = "/token/{token}";
-
     public Task<WazoToken> CreateAsync(
         string? backend = null,
         int? expiration = null,
@@ -57,13 +56,14 @@ internal sealed class WazoTokenClient(
 
     public async Task<WazoToken> GetAsync(string token, string? requiredAcl = null, string? tenant = null, CancellationToken cancellationToken = default)
     {
-        // Awaited here rather than through WazoAnswers.Required: one state machine less on the hottest call.
-        var response = await api.GetAsync(
-            WazoArguments.Text(token, nameof(token)),
-            WazoArguments.Optional(requiredAcl, nameof(requiredAcl)),
-            WazoArguments.Optional(tenant, nameof(tenant)),
-            cancellationToken).ConfigureAwait(false);
-        return TokenData(response, HttpMethod.Get, TokenPath);
+        var response = await WazoAnswers.Required(
+            () => api.GetAsync(
+                WazoArguments.Text(token, nameof(token)),
+                WazoArguments.Optional(requiredAcl, nameof(requiredAcl)),
+                WazoArguments.Optional(tenant, nameof(tenant)),
+                cancellationToken),
+            WazoTokenAnswer.Problem).ConfigureAwait(false);
+        return response.Data!; // WazoTokenAnswer.Problem refused an answer without data.
     }
 
     public async Task<bool> IsValidAsync(string token, string? requiredAcl = null, string? tenant = null, CancellationToken cancellationToken = default)
@@ -104,16 +104,14 @@ internal sealed class WazoTokenClient(
         string? tenant = null,
         CancellationToken cancellationToken = default)
     {
-        var request = new WazoScopeCheckRequest
-        {
-            Scopes = WazoArguments.Texts(scopes, nameof(scopes)),
-            TenantUuid = WazoArguments.Optional(tenant, nameof(tenant)),
-        };
+        var asked = WazoArguments.Texts(scopes, nameof(scopes));
+        var request = new WazoScopeCheckRequest { Scopes = asked, TenantUuid = WazoArguments.Optional(tenant, nameof(tenant)) };
         var result = await WazoAnswers.Required(
-            api.CheckScopesAsync(WazoArguments.Text(token, nameof(token)), request, cancellationToken: cancellationToken),
-            HttpMethod.Post,
-            TokenPath + "/scopes/check").ConfigureAwait(false);
-        return result.Scopes ?? throw WazoAnswers.Invalid(HttpMethod.Post, TokenPath + "/scopes/check", "The body has no scopes.");
+            () => api.CheckScopesAsync(WazoArguments.Text(token, nameof(token)), request, cancellationToken: cancellationToken),
+            answer => Array.Find(asked, scope => !answer.Scopes.ContainsKey(scope)) is { } missing
+                ? $"The answer has no result for the scope '{missing}' that was asked."
+                : null).ConfigureAwait(false);
+        return result.Scopes;
     }
 
     public async Task RevokeAsync(string token, CancellationToken cancellationToken = default)
@@ -153,12 +151,6 @@ internal sealed class WazoTokenClient(
 
     private static HttpStatusCode? StatusOf(WazoAuthException error) => error.Kind == AuthErrorKind.HttpStatus ? error.StatusCode : null;
 
-    private static WazoToken TokenData(WazoTokenResponse? response, HttpMethod method, string path) =>
-        response?.Data ?? throw WazoAnswers.Invalid(
-            method,
-            path,
-            response is null ? $"The body is JSON null where {nameof(WazoTokenResponse)} was expected." : "The body has no token data.");
-
     private async Task<WazoToken> SendCreateAsync(
         WazoTokenRequest request,
         string? username,
@@ -168,10 +160,9 @@ internal sealed class WazoTokenClient(
     {
         var authorization = WazoTokenCredentials.Authorization(request, username, password, options);
         var response = await WazoAnswers.Required(
-            api.CreateAsync(authorization, request, WazoArguments.Optional(sessionType, nameof(sessionType)), cancellationToken: cancellationToken),
-            HttpMethod.Post,
-            "/token").ConfigureAwait(false);
-        return TokenData(response, HttpMethod.Post, "/token");
+            () => api.CreateAsync(authorization, request, WazoArguments.Optional(sessionType, nameof(sessionType)), cancellationToken: cancellationToken),
+            WazoTokenAnswer.Problem).ConfigureAwait(false);
+        return response.Data!; // WazoTokenAnswer.Problem refused an answer without data.
     }
 
     private Task SendCheck(string token, string? requiredAcl, string? tenant, CancellationToken cancellationToken) =>
@@ -183,5 +174,5 @@ internal sealed class WazoTokenClient(
 
     private WazoListing<WazoRefreshTokenListQuery, WazoRefreshToken> RefreshTokensOf(string userUuid) =>
         WazoListing.Under<WazoRefreshTokenListQuery, WazoRefreshToken>(
-            userUuid, nameof(userUuid), refreshTokens.ListForUserAsync, "/users/{user_uuid}/tokens", tenants);
+            userUuid, nameof(userUuid), refreshTokens.ListForUserAsync, tenants);
 }

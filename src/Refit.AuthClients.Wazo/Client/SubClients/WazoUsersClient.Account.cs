@@ -11,7 +11,7 @@ internal sealed partial class WazoUsersClient
         WazoArguments.Field(registration.Username, nameof(registration.Username), nameof(registration));
         WazoArguments.Field(registration.Password, nameof(registration.Password), nameof(registration));
         WazoArguments.Field(registration.EmailAddress, nameof(registration.EmailAddress), nameof(registration));
-        return WazoAnswers.Required(registrations.RegisterAsync(registration, cancellationToken), HttpMethod.Post, "/users/register");
+        return WazoAnswers.Required(() => registrations.RegisterAsync(registration, cancellationToken));
     }
 
     public Task ChangePasswordAsync(
@@ -63,13 +63,11 @@ internal sealed partial class WazoUsersClient
         string? tenant = null,
         CancellationToken cancellationToken = default) =>
         WazoAnswers.Required(
-            emailApi.UpdateAsync(
+            () => emailApi.UpdateAsync(
                 WazoArguments.Text(userUuid, nameof(userUuid)),
                 WazoArguments.Emails(emails, nameof(emails)),
                 tenants.Resolve(tenant),
-                cancellationToken),
-            HttpMethod.Put,
-            UserPath + "/emails");
+                cancellationToken));
 
     public Task RequestConfirmationEmailAsync(string userUuid, string emailUuid, string? tenant = null, CancellationToken cancellationToken = default) =>
         emailApi.RequestConfirmationAsync(

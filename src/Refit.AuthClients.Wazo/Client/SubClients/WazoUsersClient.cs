@@ -11,9 +11,7 @@ internal sealed partial class WazoUsersClient(
     IWazoUserRegistrationApi registrations,
     WazoClientTenant tenants) : IWazoUsersClient
 {
-    private const string UserPath = "/users/{user_uuid}";
-
-    private readonly WazoListing<WazoUserListQuery, WazoUser> _users = new(api.ListAsync, "/users", tenants);
+    private readonly WazoListing<WazoUserListQuery, WazoUser> _users = new(api.ListAsync, tenants);
 
     public Task<WazoList<WazoUser>> ListAsync(WazoUserListQuery? query = null, string? tenant = null, CancellationToken cancellationToken = default) =>
         _users.Page(query, tenant, cancellationToken);
@@ -27,25 +25,19 @@ internal sealed partial class WazoUsersClient(
 
     public Task<WazoUser> CreateAsync(WazoUserCreate user, string? tenant = null, CancellationToken cancellationToken = default) =>
         WazoAnswers.Required(
-            api.CreateAsync(WazoArguments.Required(user, nameof(user)), tenants.Resolve(tenant), cancellationToken),
-            HttpMethod.Post,
-            "/users");
+            () => api.CreateAsync(WazoArguments.Required(user, nameof(user)), tenants.Resolve(tenant), cancellationToken));
 
     public Task<WazoUser> GetAsync(string userUuid, string? tenant = null, CancellationToken cancellationToken = default) =>
         WazoAnswers.Required(
-            api.GetAsync(WazoArguments.Text(userUuid, nameof(userUuid)), tenants.Resolve(tenant), cancellationToken),
-            HttpMethod.Get,
-            UserPath);
+            () => api.GetAsync(WazoArguments.Text(userUuid, nameof(userUuid)), tenants.Resolve(tenant), cancellationToken));
 
     public Task<WazoUser> UpdateAsync(string userUuid, WazoUserUpdate user, string? tenant = null, CancellationToken cancellationToken = default) =>
         WazoAnswers.Required(
-            api.UpdateAsync(
+            () => api.UpdateAsync(
                 WazoArguments.Text(userUuid, nameof(userUuid)),
                 WazoArguments.Required(user, nameof(user)),
                 tenants.Resolve(tenant),
-                cancellationToken),
-            HttpMethod.Put,
-            UserPath);
+                cancellationToken));
 
     public Task DeleteAsync(string userUuid, string? tenant = null, CancellationToken cancellationToken = default) =>
         api.DeleteAsync(WazoArguments.Text(userUuid, nameof(userUuid)), tenants.Resolve(tenant), cancellationToken);
@@ -117,11 +109,11 @@ internal sealed partial class WazoUsersClient(
             cancellationToken);
 
     private WazoListing<WazoListQuery, WazoGroup> Groups(string userUuid) =>
-        WazoListing.Under<WazoListQuery, WazoGroup>(userUuid, nameof(userUuid), api.ListGroupsAsync, UserPath + "/groups", tenants);
+        WazoListing.Under<WazoListQuery, WazoGroup>(userUuid, nameof(userUuid), api.ListGroupsAsync, tenants);
 
     private WazoListing<WazoListQuery, WazoPolicy> Policies(string userUuid) =>
-        WazoListing.Under<WazoListQuery, WazoPolicy>(userUuid, nameof(userUuid), api.ListPoliciesAsync, UserPath + "/policies", tenants);
+        WazoListing.Under<WazoListQuery, WazoPolicy>(userUuid, nameof(userUuid), api.ListPoliciesAsync, tenants);
 
     private WazoListing<WazoListQuery, WazoSession> Sessions(string userUuid) =>
-        WazoListing.Under<WazoListQuery, WazoSession>(userUuid, nameof(userUuid), api.ListSessionsAsync, UserPath + "/sessions", tenants);
+        WazoListing.Under<WazoListQuery, WazoSession>(userUuid, nameof(userUuid), api.ListSessionsAsync, tenants);
 }
