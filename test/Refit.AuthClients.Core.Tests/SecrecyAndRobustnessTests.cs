@@ -85,6 +85,20 @@ public class SecrecyAndRobustnessTests
         Assert.That(char.IsSurrogate(body![^1]), Is.False);
     }
 
+    [TestCase("text/plain; charset=iso-8859-1", "Québec")]
+    [TestCase("text/plain; charset=utf-8", "Québec")]
+    [TestCase("text/plain; charset=no-such-charset", "Qu\uFFFDbec")]
+    public async Task A_body_is_read_in_the_charset_it_names(string contentType, string expected)
+    {
+        var bytes = contentType.Contains("utf-8", StringComparison.Ordinal) ? Encoding.UTF8.GetBytes("Québec") : Encoding.Latin1.GetBytes("Québec");
+        using var content = new ByteArrayContent(bytes);
+        content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+
+        var body = await ResponseBodyReader.ReadBoundedAsync(content, CancellationToken.None);
+
+        Assert.That(body, Is.EqualTo(expected));
+    }
+
     [Test]
     public async Task An_error_with_a_body_over_the_size_limit_keeps_its_status_and_is_retried()
     {

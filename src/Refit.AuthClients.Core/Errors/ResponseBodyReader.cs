@@ -36,7 +36,7 @@ public static class ResponseBodyReader
                 return string.Empty;
             }
 
-            return Bound(Lenient.GetString(buffer, 0, filled));
+            return Bound(EncodingOf(content).GetString(buffer, 0, filled));
         }
     }
 
@@ -51,7 +51,26 @@ public static class ResponseBodyReader
         }
 
         var bytes = await content.ReadAsByteArrayAsync().ConfigureAwait(false);
-        return Bound(Lenient.GetString(bytes, 0, Math.Min(bytes.Length, MaxBodyChars * 4)));
+        return Bound(EncodingOf(content).GetString(bytes, 0, Math.Min(bytes.Length, MaxBodyChars * 4)));
+    }
+
+    // The charset the answer names (ISO-8859-1 error pages exist), else UTF-8 that never throws on bad bytes.
+    private static Encoding EncodingOf(HttpContent content)
+    {
+        var charset = content.Headers.ContentType?.CharSet?.Trim('"', ' ');
+        if (string.IsNullOrEmpty(charset) || charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase))
+        {
+            return Lenient;
+        }
+
+        try
+        {
+            return Encoding.GetEncoding(charset);
+        }
+        catch (ArgumentException)
+        {
+            return Lenient;
+        }
     }
 
     // Cut at MaxBodyChars, never between the two halves of a character outside the BMP.
