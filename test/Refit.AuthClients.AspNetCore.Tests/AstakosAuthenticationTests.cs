@@ -60,6 +60,19 @@ public sealed class AstakosAuthenticationTests : HostTest
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 
+    [TestCase("tok\r\nX-Evil: 1")]
+    [TestCase("tok en")]
+    [TestCase("tökën")]
+    public async Task A_cookie_token_that_cannot_be_sent_on_is_401_without_asking_astakos(string token)
+    {
+        var app = await StartAsync();
+
+        var response = await app.GetAsync("/me", ("Cookie", "_pithos2_a=" + Uri.EscapeDataString($"{FakeAstakos.Uuid}|{token}")));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+        Assert.That(_astakos.Authentications, Is.Zero);
+    }
+
     [Test]
     public async Task The_cookie_name_can_be_changed_or_the_cookie_ignored()
     {

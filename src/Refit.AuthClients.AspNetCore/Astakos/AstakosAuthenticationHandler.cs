@@ -25,6 +25,10 @@ internal sealed class AstakosAuthenticationHandler(
         return string.IsNullOrEmpty(Options.CookieName) ? null : AstakosCookie.GetToken(Request.Cookies[Options.CookieName]);
     }
 
+    // An Astakos token is sent on in a header: one with a space, a control or a non-ASCII character (a decoded cookie
+    // may hold any) is no token, and is refused without asking Astakos.
+    protected override bool IsWellFormed(string token) => !token.AsSpan().ContainsAnyExceptInRange('!', '~');
+
     protected override Task<AstakosTokenIdentity?> ValidateAsync(string token, string? context, CancellationToken cancellationToken) =>
         validator.ValidateAsync(token, cancellationToken);
 
