@@ -58,6 +58,31 @@ public sealed class DiscoveryTests : HarnessFixture
     }
 
     [Test]
+    public async Task AFailedDiscoveryNobodyWaitedForIsNotKeptEither()
+    {
+        var answers = 0;
+        var discovery = Harness.Mock.When(HttpMethod.Post, DiscoveryUrl);
+        discovery.Respond(async () =>
+        {
+            await Task.Delay(Interlocked.Increment(ref answers) == 1 ? 200 : 0);
+            return answers == 1
+                ? new HttpResponseMessage(HttpStatusCode.ServiceUnavailable) { Content = new StringContent("{}") }
+                : new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(Fixtures.DiscoveryFixture) };
+        });
+        Harness.Mock.When(HttpMethod.Get, AstakosHarness.Host + AstakosHarness.Account + "/quotas").Respond("application/json", Fixtures.QuotasResponse);
+        using (var giveUp = new CancellationTokenSource(TimeSpan.FromMilliseconds(20)))
+        {
+            Assert.That(async () => await Client.GetQuotasAsync(giveUp.Token), Throws.InstanceOf<OperationCanceledException>());
+        }
+
+        await Task.Delay(400);
+        var quotas = await Client.GetQuotasAsync();
+
+        Assert.That(Harness.Mock.GetMatchCount(discovery), Is.EqualTo(2));
+        Assert.That(quotas, Contains.Key(Fixtures.OwnerId));
+    }
+
+    [Test]
     public async Task NullEntriesOfTheCatalogAreSkipped()
     {
         var oauth2 = await QuotasWorkButOAuth2IsMissingAsync(

@@ -56,6 +56,7 @@ public class SecrecyAndRobustnessTests
     [TestCase("url-encoded")]
     [TestCase("json-escaped")]
     [TestCase("base64")]
+    [TestCase("json-unicode-escaped")]
     [TestCase("cut at the bound")]
     public void A_token_echoed_in_another_form_or_cut_off_is_masked(string form)
     {
@@ -66,6 +67,7 @@ public class SecrecyAndRobustnessTests
             "url-encoded" => Uri.EscapeDataString(Token),
             "json-escaped" => Token.Replace("/", "\\/", StringComparison.Ordinal),
             "base64" => Convert.ToBase64String(Encoding.UTF8.GetBytes(Token)),
+            "json-unicode-escaped" => System.Text.Json.JsonEncodedText.Encode(Token).ToString(),
             _ => Token[..12],
         };
 
@@ -88,6 +90,7 @@ public class SecrecyAndRobustnessTests
     [TestCase("text/plain; charset=iso-8859-1", "Québec")]
     [TestCase("text/plain; charset=utf-8", "Québec")]
     [TestCase("text/plain; charset=no-such-charset", "Qu\uFFFDbec")]
+    [TestCase("text/plain; charset=utf-7", "Qu\uFFFDbec")]
     public async Task A_body_is_read_in_the_charset_it_names(string contentType, string expected)
     {
         var bytes = contentType.Contains("utf-8", StringComparison.Ordinal) ? Encoding.UTF8.GetBytes("Québec") : Encoding.Latin1.GetBytes("Québec");

@@ -7,5 +7,6 @@ namespace Refit.AuthClients.AspNetCore;
 /// <typeparam name="TIdentity">What a valid token identifies.</typeparam>
 /// <param name="Identity">The token's identity; null when the token is invalid.</param>
 /// <param name="CachedUntil">When the answer stops holding: the token's expiry (bounded) or the end of the invalid mark.</param>
-internal sealed record CachedValidation<TIdentity>(TIdentity? Identity, DateTimeOffset CachedUntil)
+/// <param name="ValidatedAt">When the service gave the answer.</param>
+internal sealed record CachedValidation<TIdentity>(TIdentity? Identity, DateTimeOffset CachedUntil, DateTimeOffset ValidatedAt)
     where TIdentity : class;

@@ -28,18 +28,26 @@ internal sealed class TokenValidationCache(HybridCache cache, TimeProvider time)
         // the instant in the entry says when its answer stops holding.
         var entryOptions = new HybridCacheEntryOptions { Expiration = options.MaxCacheDuration, LocalCacheExpiration = options.MaxCacheDuration };
         var run = new ValidationRun<TIdentity>(this, validate, options);
+        DateTimeOffset? removedAt = null;
         for (var attempt = 0; ; attempt++)
         {
             var entry = await cache.GetOrCreateAsync(key, run, static (r, ct) => r.ExecuteAsync(ct), entryOptions, cancellationToken: cancellationToken)
                 .ConfigureAwait(false);
             // An answer obtained during this call holds for it, however briefly it may be kept (a zero invalid-token
-            // duration, a token at the end of its life): this call's own validation, or one that ran after this call
-            // removed a stale entry. The cache hands back a copy, so what tells is that a validation ran.
-            if (run.HasRun || attempt > 0 || time.GetUtcNow() < entry.CachedUntil)
+            // duration, a token at the end of its life): this call's own validation, or one given after this call
+            // removed a stale entry. The cache hands back a copy, so what tells is that a validation ran, or when.
+            if (run.HasRun || entry.ValidatedAt >= removedAt || time.GetUtcNow() < entry.CachedUntil)
             {
                 return entry.Identity;
             }
 
+            if (attempt > 0)
+            {
+                // The stale entry came back (a lagging second level): refused rather than trusted.
+                return null;
+            }
+
+            removedAt = time.GetUtcNow();
             await cache.RemoveAsync(key, cancellationToken).ConfigureAwait(false);
         }
     }
@@ -53,8 +61,8 @@ internal sealed class TokenValidationCache(HybridCache cache, TimeProvider time)
         var identity = await validate(cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
         return identity is null
-            ? new CachedValidation<TIdentity>(null, now + options.InvalidTokenCacheDuration)
-            : new CachedValidation<TIdentity>(identity, now + ValidFor(identity, now, options.MaxCacheDuration));
+            ? new CachedValidation<TIdentity>(null, now + options.InvalidTokenCacheDuration, now)
+            : new CachedValidation<TIdentity>(identity, now + ValidFor(identity, now, options.MaxCacheDuration), now);
     }
 
     /// <summary>How long, on the local clock, a token the service has just accepted stays accepted without asking again.</summary>

@@ -81,35 +81,34 @@ internal sealed class AstakosEndpoints
             fetch = _fetch ??= FetchAsync();
         }
 
-        try
-        {
-            // The fetch is shared: one caller giving up does not cancel it for the others.
-            return await fetch.WaitAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch when (fetch.IsFaulted || fetch.IsCanceled)
-        {
-            lock (_gate)
-            {
-                if (_fetch == fetch)
-                {
-                    _fetch = null;
-                }
-            }
-
-            throw;
-        }
+        // The fetch is shared: one caller giving up does not cancel it for the others.
+        return await fetch.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<CatalogPrefixes> FetchAsync()
     {
-        // Never completes synchronously, so the caller has stored this fetch before anyone can drop it.
+        // Never completes synchronously, so the caller has stored this fetch before it can drop itself below.
         await Task.Yield();
-        var document = await _identityApi().GetEndpointsAsync(cancellationToken: CancellationToken.None).ConfigureAwait(false);
-        var catalog = document?.Access?.ServiceCatalog
-            ?? throw new NoEndpointsException(DiscoveryInfo(), "The discovery answer has no \"access.serviceCatalog\".");
-        var prefixes = CatalogPrefixes.From(catalog);
-        _prefixes = prefixes;
-        return prefixes;
+        try
+        {
+            var document = await _identityApi().GetEndpointsAsync(cancellationToken: CancellationToken.None).ConfigureAwait(false);
+            var catalog = document?.Access?.ServiceCatalog
+                ?? throw new NoEndpointsException(DiscoveryInfo(), "The discovery answer has no \"access.serviceCatalog\".");
+            var prefixes = CatalogPrefixes.From(catalog);
+            _prefixes = prefixes;
+            return prefixes;
+        }
+        catch
+        {
+            // Not kept, even when every caller has stopped waiting: the next call fetches again. No other fetch can
+            // have started meanwhile, since one starts only when none is stored.
+            lock (_gate)
+            {
+                _fetch = null;
+            }
+
+            throw;
+        }
     }
 
     private string PathOf(string area, CatalogPrefixes prefixes)

@@ -67,8 +67,9 @@ public static class ResponseBodyReader
         {
             return Encoding.GetEncoding(charset);
         }
-        catch (ArgumentException)
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
         {
+            // An unknown charset, or one .NET refuses (UTF-7).
             return Lenient;
         }
     }

@@ -92,12 +92,13 @@ public sealed class ErrorMappingHandler : DelegatingHandler
         {
             TimeoutException => AuthErrorKind.Timeout,
             ResponseTooLargeException => AuthErrorKind.InvalidResponse,
-            HttpRequestException or IOException or OperationCanceledException or System.Security.Authentication.AuthenticationException => AuthErrorKind.Connection,
-            _ => (AuthErrorKind?)null,
+            // A mistake rather than a failure of the exchange (a token source that threw, a token that cannot be sent,
+            // a misused client): the caller gets it as it is.
+            ArgumentException or InvalidOperationException => (AuthErrorKind?)null,
+            _ => AuthErrorKind.Connection,
         };
         if (kind is null)
         {
-            // Not a failure of the exchange (a token source that threw, a bug): the caller gets it as it is.
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
         }
 

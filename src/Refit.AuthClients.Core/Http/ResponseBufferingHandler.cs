@@ -95,6 +95,12 @@ public sealed class ResponseBufferingHandler : DelegatingHandler
         {
             // Likewise.
         }
+        catch
+        {
+            // A cancellation or a timeout while reading: the answer goes no further.
+            response.Dispose();
+            throw;
+        }
 
         var kept = new ByteArrayContent(start, 0, filled);
         foreach (var header in content.Headers)

@@ -48,6 +48,8 @@ public static class RequestSecrets
         yield return Uri.EscapeDataString(secret);
         yield return System.Net.WebUtility.UrlEncode(secret);
         yield return secret.Replace("/", "\\/", StringComparison.Ordinal);
+        yield return System.Text.Json.JsonEncodedText.Encode(secret).ToString();
+        yield return System.Text.Json.JsonEncodedText.Encode(secret, System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping).ToString();
         yield return Convert.ToBase64String(Encoding.UTF8.GetBytes(secret));
     }
 

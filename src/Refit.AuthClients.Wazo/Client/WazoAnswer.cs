@@ -54,7 +54,7 @@ internal sealed class WazoAnswer
             request?.Method.Method ?? "?",
             Redactor.RedactPathAndQuery(request?.RequestUri),
             status,
-            reason,
+            RequestSecrets.Scrub(reason, request),
             RequestSecrets.Scrub(body, request));
         return new WazoAuthInvalidResponseException(info, problem);
     }

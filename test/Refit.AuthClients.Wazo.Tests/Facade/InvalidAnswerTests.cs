@@ -144,3 +144,19 @@ public class InvalidAnswerTests
     private static TestCaseData Case<T>(string name, HttpMethod method, string path, string body, Func<IWazoAuthClient, Task<T>> call, string? sentPath = null) =>
         new TestCaseData(method, path, body, (Func<IWazoAuthClient, Task>)(c => call(c)), sentPath ?? path).SetName(name);
 }
+
+/// <summary>What the facade reports of an answer it refuses keeps the request's secrets out, the reason phrase included.</summary>
+public class InvalidAnswerSecrecyTests
+{
+    [Test]
+    public void A_reason_phrase_echoing_the_token_is_scrubbed()
+    {
+        const string Token = "5c1e0e55-7a3b-4d1e-9f2a-0123456789ab";
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"https://wazo.example.com/0.1/token/{Token}/scopes/check");
+
+        var error = WazoAnswer.Invalid(request, System.Net.HttpStatusCode.OK, "OK for " + Token, "{}", new System.Text.Json.JsonException("no scope"));
+
+        Assert.That(error.ReasonPhrase, Is.EqualTo("OK for ***"));
+        Assert.That(error.ToString(), Does.Not.Contain(Token));
+    }
+}
