@@ -10,10 +10,7 @@ public sealed class DiscoveryTests : HarnessFixture
     [Test]
     public async Task FiftyConcurrentFirstCallsMakeOneDiscovery()
     {
-        var discovery = Harness.Mock.When(HttpMethod.Post, DiscoveryUrl)
-            .Respond(new DelayedResponder(TimeSpan.FromMilliseconds(100), Fixtures.DiscoveryFixture));
-        var quotas = Harness.Mock.When(HttpMethod.Get, AstakosHarness.Host + AstakosHarness.Account + "/quotas")
-            .Respond("application/json", Fixtures.QuotasResponse);
+        var (discovery, quotas) = AnswerDiscoveryAfterADelay(TimeSpan.FromMilliseconds(100));
 
         var results = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => Task.Run(() => Client.GetQuotasAsync())));
 
@@ -42,10 +39,7 @@ public sealed class DiscoveryTests : HarnessFixture
     [Test]
     public async Task ACallerGivingUpDoesNotCancelTheDiscoveryOfTheOthers()
     {
-        var discovery = Harness.Mock.When(HttpMethod.Post, DiscoveryUrl)
-            .Respond(new DelayedResponder(TimeSpan.FromMilliseconds(200), Fixtures.DiscoveryFixture));
-        var quotas = Harness.Mock.When(HttpMethod.Get, AstakosHarness.Host + AstakosHarness.Account + "/quotas")
-            .Respond("application/json", Fixtures.QuotasResponse);
+        var (discovery, quotas) = AnswerDiscoveryAfterADelay(TimeSpan.FromMilliseconds(200));
         using var giveUp = new CancellationTokenSource(TimeSpan.FromMilliseconds(20));
 
         var impatient = Client.GetQuotasAsync(giveUp.Token);
@@ -207,6 +201,16 @@ public sealed class DiscoveryTests : HarnessFixture
         await Client.GetQuotasAsync();
 
         VerifyRequests();
+    }
+
+    /// <summary>Answers discovery after <paramref name="delay"/>, and the quotas at once.</summary>
+    private (MockedRequest Discovery, MockedRequest Quotas) AnswerDiscoveryAfterADelay(TimeSpan delay)
+    {
+        var discovery = Harness.Mock.When(HttpMethod.Post, DiscoveryUrl);
+        discovery.Respond(new DelayedResponder(delay, Fixtures.DiscoveryFixture));
+        var quotas = Harness.Mock.When(HttpMethod.Get, AstakosHarness.Host + AstakosHarness.Account + "/quotas");
+        quotas.Respond("application/json", Fixtures.QuotasResponse);
+        return (discovery, quotas);
     }
 
     /// <summary>

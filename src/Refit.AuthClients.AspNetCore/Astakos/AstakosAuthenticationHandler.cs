@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Refit.AuthClients.Astakos;
+using Refit.AuthClients.Http;
 
 namespace Refit.AuthClients.AspNetCore;
 
@@ -27,7 +28,7 @@ internal sealed class AstakosAuthenticationHandler(
 
     // An Astakos token is sent on in a header: one with a space, a control or a non-ASCII character (a decoded cookie
     // may hold any) is no token, and is refused without asking Astakos.
-    protected override bool IsWellFormed(string token) => !token.AsSpan().ContainsAnyExceptInRange('!', '~');
+    protected override bool IsWellFormed(string token) => HeaderTokens.IsSendable(token);
 
     protected override Task<AstakosTokenIdentity?> ValidateAsync(string token, string? context, CancellationToken cancellationToken) =>
         validator.ValidateAsync(token, cancellationToken);

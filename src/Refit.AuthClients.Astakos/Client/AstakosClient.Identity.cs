@@ -6,6 +6,7 @@ namespace Refit.AuthClients.Astakos;
 public sealed partial class AstakosClient
 {
     private const string TokensPath = AstakosPaths.Identity + "/tokens";
+    private const string OAuth2TokenPath = AstakosPaths.OAuth2 + "/token";
 
     /// <inheritdoc />
     public async Task<AstakosAccess> AuthenticateAsync(string? tenantName = null, CancellationToken cancellationToken = default)
@@ -67,10 +68,10 @@ public sealed partial class AstakosClient
         var token = Required(
             await _apis.OAuth2.GetTokenAsync(form, "Basic " + credentials, _token, cancellationToken).ConfigureAwait(false),
             HttpMethod.Post,
-            AstakosPaths.OAuth2 + "/token",
+            OAuth2TokenPath,
             "token");
         return string.IsNullOrEmpty(token.AccessToken)
-            ? throw Invalid(HttpMethod.Post, AstakosPaths.OAuth2 + "/token", "the token answer has no \"access_token\".")
+            ? throw Invalid(HttpMethod.Post, OAuth2TokenPath, "the token answer has no \"access_token\".")
             : token;
     }
 

@@ -24,6 +24,32 @@ public sealed record AuthErrorInfo(
     TimeSpan? RetryAfter = null,
     string? RedirectLocation = null)
 {
+    /// <summary>
+    /// The redacted facts of an answer to <paramref name="request"/> that could not be used: the path and query
+    /// masked, and the request's own secrets scrubbed from the reason phrase and from the body (kept to
+    /// <see cref="ResponseBodyReader.MaxBodyChars"/> characters).
+    /// </summary>
+    /// <param name="kind">What went wrong (an invalid answer, or a transfer that broke while the body was read).</param>
+    /// <param name="request">The request as sent; its secrets stay out of the facts.</param>
+    /// <param name="statusCode">The answer's status.</param>
+    /// <param name="reasonPhrase">The answer's reason phrase.</param>
+    /// <param name="body">The body as read, or null.</param>
+    public static AuthErrorInfo OfAnswer(AuthErrorKind kind, HttpRequestMessage? request, HttpStatusCode? statusCode, string? reasonPhrase, string? body)
+    {
+        if (body is { Length: > ResponseBodyReader.MaxBodyChars })
+        {
+            body = body[..ResponseBodyReader.MaxBodyChars];
+        }
+
+        return new AuthErrorInfo(
+            kind,
+            request?.Method.Method ?? "?",
+            Redaction.Redactor.RedactPathAndQuery(request?.RequestUri),
+            statusCode,
+            Redaction.RequestSecrets.Scrub(reasonPhrase, request),
+            Redaction.RequestSecrets.Scrub(body, request));
+    }
+
     /// <summary>A one-line description such as <c>GET /tokens/*** answered 404 (Not Found)</c>.</summary>
     public string Describe() => Kind switch
     {

@@ -23,13 +23,7 @@ public static class ResponseBodyReader
         {
             // UTF-8 uses at most 4 bytes a character: this many bytes always hold MaxBodyChars characters.
             var buffer = new byte[MaxBodyChars * 4];
-            var filled = 0;
-            int read;
-            while (filled < buffer.Length
-                   && (read = await stream.ReadAsync(buffer.AsMemory(filled), cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                filled += read;
-            }
+            var filled = await stream.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
 
             if (filled == 0)
             {

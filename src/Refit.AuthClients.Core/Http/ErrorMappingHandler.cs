@@ -114,17 +114,8 @@ public sealed class ErrorMappingHandler : DelegatingHandler
         if (response.Content is { } content && content.Headers.ContentLength == 0)
         {
             var replacement = new StreamContent(Stream.Null);
-            foreach (var header in content.Headers)
-            {
-                if (!string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase))
-                {
-                    replacement.Headers.TryAddWithoutValidation(header.Key, header.Value);
-                }
-            }
-
             replacement.Headers.ContentLength = null;
-            response.Content = replacement;
-            content.Dispose();
+            ContentReplacement.Replace(response, content, replacement);
         }
     }
 

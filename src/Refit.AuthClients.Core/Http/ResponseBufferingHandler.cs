@@ -79,6 +79,7 @@ public sealed class ResponseBufferingHandler : DelegatingHandler
             var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
             await using (stream.ConfigureAwait(false))
             {
+                // Read by hand rather than with ReadAtLeastAsync: a body that breaks off keeps what arrived.
                 int read;
                 while (filled < start.Length
                        && (read = await stream.ReadAsync(start.AsMemory(filled), cancellationToken).ConfigureAwait(false)) > 0)
@@ -102,17 +103,7 @@ public sealed class ResponseBufferingHandler : DelegatingHandler
             throw;
         }
 
-        var kept = new ByteArrayContent(start, 0, filled);
-        foreach (var header in content.Headers)
-        {
-            if (!string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase))
-            {
-                kept.Headers.TryAddWithoutValidation(header.Key, header.Value);
-            }
-        }
-
-        response.Content = kept;
-        content.Dispose();
+        ContentReplacement.Replace(response, content, new ByteArrayContent(start, 0, filled));
         return response;
     }
 }

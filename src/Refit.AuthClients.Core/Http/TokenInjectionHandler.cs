@@ -35,7 +35,7 @@ public sealed class TokenInjectionHandler : DelegatingHandler
         {
             foreach (var own in ownTokens)
             {
-                if (!IsSendable(own))
+                if (!HeaderTokens.IsSendable(own))
                 {
                     throw new ArgumentException($"The {_headerName} value cannot be sent: a token holds no space, control or non-ASCII character.");
                 }
@@ -72,7 +72,7 @@ public sealed class TokenInjectionHandler : DelegatingHandler
         var injected = !string.IsNullOrEmpty(token);
         if (injected)
         {
-            if (!IsSendable(token!))
+            if (!HeaderTokens.IsSendable(token!))
             {
                 throw new InvalidOperationException("The token source gave a token that cannot be sent: a token holds no space, control or non-ASCII character.");
             }
@@ -82,7 +82,4 @@ public sealed class TokenInjectionHandler : DelegatingHandler
 
         AuthRequestOptions.MarkTokenInjected(request, injected);
     }
-
-    // Headers are added without validation (tokens are opaque): a CR or LF would otherwise start a header of its own.
-    private static bool IsSendable(string token) => !token.AsSpan().ContainsAnyExceptInRange('!', '~');
 }

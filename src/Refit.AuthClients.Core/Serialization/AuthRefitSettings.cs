@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using Refit.AuthClients.Errors;
 using Refit.AuthClients.Http;
-using Refit.AuthClients.Redaction;
 
 namespace Refit.AuthClients.Serialization;
 
@@ -63,15 +62,13 @@ public static class AuthRefitSettings
             body = null;
         }
 
-        var request = response.RequestMessage;
         var brokenTransfer = exception is HttpRequestException or IOException;
-        var info = new AuthErrorInfo(
+        var info = AuthErrorInfo.OfAnswer(
             brokenTransfer ? AuthErrorKind.Connection : AuthErrorKind.InvalidResponse,
-            request?.Method.Method ?? "?",
-            Redactor.RedactPathAndQuery(request?.RequestUri),
+            response.RequestMessage,
             response.StatusCode,
-            RequestSecrets.Scrub(response.ReasonPhrase, request),
-            RequestSecrets.Scrub(body, request));
+            response.ReasonPhrase,
+            body);
         return mapper.CreateException(info, exception);
     }
 }

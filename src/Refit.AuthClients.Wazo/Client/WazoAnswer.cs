@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using Refit.AuthClients.Errors;
-using Refit.AuthClients.Redaction;
 using Refit.AuthClients.Wazo.Errors;
 
 namespace Refit.AuthClients.Wazo;
@@ -43,19 +42,5 @@ internal sealed class WazoAnswer
         string? reason,
         string? body,
         Exception problem)
-    {
-        if (body is { Length: > ResponseBodyReader.MaxBodyChars })
-        {
-            body = body[..ResponseBodyReader.MaxBodyChars];
-        }
-
-        var info = new AuthErrorInfo(
-            AuthErrorKind.InvalidResponse,
-            request?.Method.Method ?? "?",
-            Redactor.RedactPathAndQuery(request?.RequestUri),
-            status,
-            RequestSecrets.Scrub(reason, request),
-            RequestSecrets.Scrub(body, request));
-        return new WazoAuthInvalidResponseException(info, problem);
-    }
+        => new(AuthErrorInfo.OfAnswer(AuthErrorKind.InvalidResponse, request, status, reason, body), problem);
 }

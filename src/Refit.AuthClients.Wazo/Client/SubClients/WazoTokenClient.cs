@@ -4,7 +4,6 @@ using Refit.AuthClients.Wazo.Api;
 using Refit.AuthClients.Wazo.Errors;
 using Refit.AuthClients.Wazo.Models;
 using Refit.AuthClients.Wazo.Options;
-using Refit.AuthClients.Wazo.Serialization;
 
 namespace Refit.AuthClients.Wazo;
 
@@ -61,9 +60,8 @@ internal sealed class WazoTokenClient(
                 WazoArguments.Text(token, nameof(token)),
                 WazoArguments.Optional(requiredAcl, nameof(requiredAcl)),
                 WazoArguments.Optional(tenant, nameof(tenant)),
-                cancellationToken),
-            WazoTokenAnswer.Problem).ConfigureAwait(false);
-        return response.Data!; // WazoTokenAnswer.Problem refused an answer without data.
+                cancellationToken)).ConfigureAwait(false);
+        return response.Data!; // An answer without token data was refused as it was read (WazoTokenAnswer).
     }
 
     public async Task<bool> IsValidAsync(string token, string? requiredAcl = null, string? tenant = null, CancellationToken cancellationToken = default)
@@ -160,9 +158,9 @@ internal sealed class WazoTokenClient(
     {
         var authorization = WazoTokenCredentials.Authorization(request, username, password, options);
         var response = await WazoAnswers.Required(
-            () => api.CreateAsync(authorization, request, WazoArguments.Optional(sessionType, nameof(sessionType)), cancellationToken: cancellationToken),
-            WazoTokenAnswer.Problem).ConfigureAwait(false);
-        return response.Data!; // WazoTokenAnswer.Problem refused an answer without data.
+            () => api.CreateAsync(authorization, request, WazoArguments.Optional(sessionType, nameof(sessionType)), cancellationToken: cancellationToken))
+            .ConfigureAwait(false);
+        return response.Data!; // An answer without token data was refused as it was read (WazoTokenAnswer).
     }
 
     private Task SendCheck(string token, string? requiredAcl, string? tenant, CancellationToken cancellationToken) =>
